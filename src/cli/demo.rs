@@ -1,0 +1,105 @@
+//! `kinerja demo`: create a realistic demo government.
+
+use std::path::Path;
+use std::time::Instant;
+
+use clap::Args;
+
+use super::Failure;
+use super::open::{Env, ensure_parent};
+use crate::config::demo_db_path;
+use crate::demo::{DemoOptions, generate};
+use crate::i18n::tf;
+use crate::store::{OpenOptions, Store};
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many staff (about 400 by default; 100000 for a province-sized government).
+    #[arg(long, default_value_t = 400)]
+    pub staff: usize,
+    /// Seed: the same seed gives the same government.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Replace an existing demo database (only one made by `kinerja demo`).
+    #[arg(long)]
+    pub force: bool,
+}
+
+impl Default for DemoArgs {
+    fn default() -> Self {
+        DemoArgs {
+            staff: 400,
+            seed: 1,
+            force: false,
+        }
+    }
+}
+
+pub fn run(env: &Env, args: DemoArgs) -> Result<i32, Failure> {
+    let path = env.db.clone().unwrap_or_else(demo_db_path);
+    if env.db.is_none() {
+        ensure_parent(&path)?;
+    }
+    let started = Instant::now();
+    let store = create(&path, &args, &env.open_options(), args.force)?;
+    let units = store.units()?.len();
+    println!(
+        "{}",
+        tf(
+            "cli.demo_done",
+            &[
+                ("org", &store.organisation()?.unwrap_or_default()),
+                ("staff", &args.staff),
+                ("units", &units),
+                ("path", &path.display()),
+                ("secs", &format!("{:.1}", started.elapsed().as_secs_f64())),
+            ]
+        )
+    );
+    Ok(0)
+}
+
+/// Creates the demo database at `path`. An existing file is replaced only
+/// with `force` and only when it is itself a demo database.
+pub fn create(
+    path: &Path,
+    args: &DemoArgs,
+    opts: &OpenOptions,
+    force: bool,
+) -> Result<Store, Failure> {
+    if path.exists() {
+        let existing = Store::open(
+            path,
+            &OpenOptions {
+                read_only: true,
+                ..opts.clone()
+            },
+        )?;
+        let is_demo = existing.meta("demo")?.is_some();
+        drop(existing);
+        if !force || !is_demo {
+            let key = if is_demo {
+                "cli.demo_exists"
+            } else {
+                "cli.demo_not_demo"
+            };
+            return Err(Failure::new(3, tf(key, &[("path", &path.display())])));
+        }
+        for suffix in ["", "-wal", "-shm"] {
+            let p = format!("{}{suffix}", path.display());
+            if Path::new(&p).exists() {
+                std::fs::remove_file(&p).map_err(|e| Failure::new(3, format!("{p}: {e}")))?;
+            }
+        }
+    }
+    let gov = generate(&DemoOptions {
+        staff: args.staff,
+        seed: args.seed,
+        reference_date: opts.clock.today(),
+    })
+    .map_err(|e| Failure::new(2, e))?;
+    let mut store = Store::open(path, opts)?;
+    store.load_batch(&gov.batch, "demo")?;
+    store.set_meta("demo", &format!("staff={} seed={}", args.staff, args.seed))?;
+    Ok(store)
+}

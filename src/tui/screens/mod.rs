@@ -1,0 +1,6 @@
+//! One module per screen, plus the forms they open.
+
+pub mod staff;
+pub mod staff_form;
+pub mod unit_form;
+pub mod units;

@@ -1,0 +1,6 @@
+//! Reusable widgets: text input, forms, pickers, help and confirmations.
+
+pub mod form;
+pub mod input;
+pub mod overlay;
+pub mod picker;

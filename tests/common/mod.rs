@@ -1,0 +1,241 @@
+//! Shared fixtures: a small government on an in-memory database with a
+//! fixed clock and user, so that flows and snapshots are reproducible.
+#![allow(dead_code)]
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use kinerja::clock::FixedClock;
+use kinerja::domain::nip::Nip;
+use kinerja::domain::rank::Rank;
+use kinerja::domain::staff::{
+    InactiveReason, PositionKind, StaffFields, StaffId, StaffKind, UnitId,
+};
+use kinerja::domain::unit::{UnitFields, UnitKind};
+use kinerja::store::{OpenOptions, Store};
+
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+pub fn options(user: &str) -> OpenOptions {
+    OpenOptions {
+        os_user: user.to_string(),
+        clock: Arc::new(FixedClock::on(today())),
+        ..OpenOptions::default()
+    }
+}
+
+/// An empty in-memory database whose admin is "admin1".
+pub fn empty_store() -> Store {
+    kinerja::i18n::set_lang(kinerja::i18n::Lang::Id);
+    Store::open_in_memory(&options("admin1")).unwrap()
+}
+
+pub struct Fixture {
+    pub root: UnitId,
+    pub dinsos: UnitId,
+    pub bidang: UnitId,
+    pub seksi: UnitId,
+    pub dinkes: UnitId,
+    pub puskesmas: UnitId,
+    pub kadis: StaffId,
+    pub kabid: StaffId,
+    pub ipul: StaffId,
+    pub siti: StaffId,
+    pub sukarni: StaffId,
+    pub budi: StaffId,
+    pub andi: StaffId,
+}
+
+pub fn unit(s: &mut Store, name: &str, kind: UnitKind, parent: Option<UnitId>) -> UnitId {
+    s.insert_unit(&UnitFields {
+        name: name.into(),
+        kind,
+        parent_id: parent,
+        head_id: None,
+    })
+    .unwrap()
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn fields(
+    nip: &str,
+    kind: StaffKind,
+    front: &str,
+    name: &str,
+    back: &str,
+    rank: &str,
+    pk: PositionKind,
+    position: &str,
+    unit: UnitId,
+    sup: Option<StaffId>,
+) -> StaffFields {
+    StaffFields {
+        nip: Nip::parse(nip).unwrap(),
+        kind,
+        front_title: front.into(),
+        name: name.into(),
+        back_title: back.into(),
+        rank: Rank::parse(rank).ok(),
+        position_kind: pk,
+        position_name: position.into(),
+        unit_id: unit,
+        supervisor_id: sup,
+    }
+}
+
+pub fn fixture(s: &mut Store) -> Fixture {
+    use PositionKind::*;
+    use StaffKind::*;
+    s.set_meta("organisation", "Pemerintah Kabupaten Banyumas")
+        .unwrap();
+    let root = unit(
+        s,
+        "Pemerintah Kabupaten Banyumas",
+        UnitKind::Government,
+        None,
+    );
+    let dinsos = unit(s, "Dinas Sosial", UnitKind::Agency, Some(root));
+    let bidang = unit(
+        s,
+        "Bidang Rehabilitasi Sosial",
+        UnitKind::Division,
+        Some(dinsos),
+    );
+    let seksi = unit(
+        s,
+        "Seksi Rehabilitasi Anak",
+        UnitKind::Section,
+        Some(bidang),
+    );
+    let dinkes = unit(s, "Dinas Kesehatan", UnitKind::Agency, Some(root));
+    let puskesmas = unit(
+        s,
+        "UPT Puskesmas Ajibarang I",
+        UnitKind::ServiceUnit,
+        Some(dinkes),
+    );
+    let kadis = s
+        .insert_staff(&fields(
+            "19680312 199003 1 003",
+            Pns,
+            "Drs.",
+            "Bambang Sutrisno",
+            "M.M.",
+            "IV/c",
+            Jpt,
+            "Kepala Dinas Sosial",
+            dinsos,
+            None,
+        ))
+        .unwrap();
+    let kabid = s
+        .insert_staff(&fields(
+            "197505202000122002",
+            Pns,
+            "",
+            "Ni Luh Putu Ayu Wiryaningsih",
+            "S.Sos.",
+            "IV/a",
+            Administrator,
+            "Kepala Bidang Rehabilitasi Sosial",
+            bidang,
+            Some(kadis),
+        ))
+        .unwrap();
+    let ipul = s
+        .insert_staff(&fields(
+            "199001012015031001",
+            Pns,
+            "",
+            "Muh. Syaiful 'Ipul' A.",
+            "",
+            "II/c",
+            Executor,
+            "Pengadministrasi Umum",
+            seksi,
+            Some(kabid),
+        ))
+        .unwrap();
+    let siti = s
+        .insert_staff(&fields(
+            "199009132025242014",
+            Pppk,
+            "",
+            "Siti Aminah",
+            "S.Pd",
+            "IX",
+            Functional,
+            "Penyuluh Sosial Ahli Pertama",
+            bidang,
+            Some(kabid),
+        ))
+        .unwrap();
+    let sukarni = s
+        .insert_staff(&fields(
+            "196601011986031002",
+            Pns,
+            "",
+            "Sukarni",
+            "",
+            "III/d",
+            Executor,
+            "Pengelola Barang Milik Negara",
+            dinsos,
+            Some(kadis),
+        ))
+        .unwrap();
+    let v = s.get_staff(sukarni).unwrap().version;
+    s.deactivate_staff(
+        sukarni,
+        v,
+        InactiveReason::Retired,
+        NaiveDate::from_ymd_opt(2026, 2, 1).unwrap(),
+        "BUP",
+    )
+    .unwrap();
+    let budi = s
+        .insert_staff(&fields(
+            "198505152010131001",
+            Pns,
+            "",
+            "Budi Santoso",
+            "S.Kom",
+            "III/b",
+            Executor,
+            "Pranata Komputer",
+            dinsos,
+            Some(kadis),
+        ))
+        .unwrap();
+    let andi = s
+        .insert_staff(&fields(
+            "198802142014031001",
+            Pns,
+            "dr.",
+            "Andi Wijaya",
+            "",
+            "III/c",
+            Functional,
+            "Dokter Ahli Muda",
+            puskesmas,
+            None,
+        ))
+        .unwrap();
+    Fixture {
+        root,
+        dinsos,
+        bidang,
+        seksi,
+        dinkes,
+        puskesmas,
+        kadis,
+        kabid,
+        ipul,
+        siti,
+        sukarni,
+        budi,
+        andi,
+    }
+}
