@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use kinerja::demo::{DemoOptions, generate};
-use kinerja::store::staff::StaffFilter;
+use kinerja::store::staff_list::StaffFilter;
 use kinerja::store::{OpenOptions, Store};
 use kinerja::tui::action::Action;
 use kinerja::tui::app::App;

@@ -6,7 +6,7 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
-use kinerja::store::staff::{StaffFilter, StatusFilter};
+use kinerja::store::staff_list::{StaffFilter, StatusFilter};
 use kinerja::store::{OpenOptions, Store};
 use predicates::prelude::*;
 

@@ -10,7 +10,7 @@ use kinerja::domain::hierarchy::HierarchyError;
 use kinerja::domain::role::Role;
 use kinerja::domain::staff::{EmploymentStatus, InactiveReason, PositionKind, StaffKind};
 use kinerja::domain::unit::UnitFields;
-use kinerja::store::staff::{StaffFilter, StatusFilter};
+use kinerja::store::staff_list::{StaffFilter, StatusFilter};
 use kinerja::store::{Hierarchy, OpenOptions, OpenWarning, Store, StoreError};
 
 fn names(s: &Store, f: &StaffFilter) -> Vec<String> {
@@ -561,4 +561,94 @@ fn staff_kinds_and_positions_round_trip() {
     assert_eq!(siti.fields.kind, StaffKind::Pppk);
     assert_eq!(siti.fields.rank.unwrap().code(), "IX");
     assert_eq!(siti.fields.position_kind, PositionKind::Functional);
+}
+
+#[test]
+fn broad_and_narrow_searches_agree_with_the_names() {
+    use kinerja::store::import::{Batch, NewStaff, NewUnit};
+    let mut s = empty_store();
+    let fx = fixture(&mut s);
+    let base = s.get_staff(fx.ipul).unwrap().fields;
+    // 6,000 people, many of them "Sri …": "s" and "sri" take the broad
+    // plan (scan in name order), "sri wah" and "budi 12" the narrow one.
+    let first = ["Sri", "Siti", "Budi", "Agus", "Sri"];
+    let last = ["Wahyuni", "Lestari", "Santoso", "Sitompul", "Rahayu"];
+    let mut batch = Batch {
+        units: vec![NewUnit {
+            fields: UnitFields {
+                name: "Dinas Uji".into(),
+                kind: kinerja::domain::unit::UnitKind::Agency,
+                parent_id: None,
+                head_id: None,
+            },
+            parent: None,
+            head: None,
+        }],
+        ..Default::default()
+    };
+    let mut expected = Vec::new();
+    for i in 0..6_000u32 {
+        let mut f = base.clone();
+        f.nip = kinerja::domain::nip::Nip::parse(&format!(
+            "19910202201503{}{:03}",
+            1 + i / 900,
+            i % 900 + 1
+        ))
+        .unwrap();
+        f.name = format!(
+            "{} {} {i}",
+            first[i as usize % 5],
+            last[(i / 5) as usize % 5]
+        );
+        expected.push(f.name.clone());
+        batch.staff.push(NewStaff {
+            fields: f,
+            unit: 0,
+            supervisor: None,
+            status: EmploymentStatus::Active,
+        });
+    }
+    s.load_batch(&batch, "test").unwrap();
+    for q in ["sri", "s", "sri wah", "SITI sito", "sit", "budi 12", "zz"] {
+        let words: Vec<String> = kinerja::domain::text::fold(q)
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let mut want: Vec<&String> = expected
+            .iter()
+            .filter(|n| {
+                let name_words: Vec<String> = kinerja::domain::text::fold(n)
+                    .split(' ')
+                    .map(String::from)
+                    .collect();
+                words
+                    .iter()
+                    .all(|w| name_words.iter().any(|nw| nw.starts_with(w.as_str())))
+            })
+            .collect();
+        want.sort_by_key(|n| kinerja::domain::text::fold(n));
+        let f = StaffFilter {
+            text: q.into(),
+            unit: Some(1 + fx.puskesmas), // the new "Dinas Uji"
+            ..Default::default()
+        };
+        assert_eq!(s.count_staff(&f).unwrap(), want.len() as u64, "{q}");
+        let unit_only = s.count_staff(&text(q)).unwrap();
+        assert!(unit_only >= want.len() as u64, "{q}");
+        let got: Vec<String> = s
+            .staff_window(&f, 0, 30)
+            .unwrap()
+            .into_iter()
+            .map(|r| r.name)
+            .collect();
+        let want30: Vec<String> = want.iter().take(30).map(|n| n.to_string()).collect();
+        assert_eq!(got.len(), want30.len(), "{q}");
+        for (g, w) in got.iter().zip(&want30) {
+            assert_eq!(
+                kinerja::domain::text::fold(g),
+                kinerja::domain::text::fold(w),
+                "{q}"
+            );
+        }
+    }
 }

@@ -6,7 +6,7 @@ mod common;
 use common::*;
 use kinerja::domain::staff::{EmploymentStatus, InactiveReason, StaffId};
 use kinerja::store::Store;
-use kinerja::store::staff::StaffFilter;
+use kinerja::store::staff_list::StaffFilter;
 use kinerja::tui::app::{App, Message, Popup, Screen};
 use kinerja::tui::keymap::Keymap;
 use kinerja::tui::theme::Theme;
@@ -526,6 +526,25 @@ fn paging_through_a_long_list() {
     }
     let mut app = app_with(s, 80, 24);
     let page = app.staff.page;
+    // Whatever path the window took (by key or by position), it must show
+    // exactly the rows at its offset.
+    let check = |app: &App| {
+        let expect = app
+            .store
+            .staff_window(&app.staff.filter, app.staff.offset, page)
+            .unwrap();
+        assert_eq!(app.staff.rows, expect, "offset {}", app.staff.offset);
+        assert!(app.staff.selected >= app.staff.offset);
+        assert!(app.staff.selected < app.staff.offset + page);
+    };
+    for k in [
+        "pagedown", "pagedown", "j", "j", "k", "pageup", "G", "pageup", "k", "pagedown", "g", "j",
+        "pageup",
+    ] {
+        key(&mut app, k);
+        check(&app);
+    }
+    key(&mut app, "g");
     key(&mut app, "pagedown");
     assert_eq!(app.staff.selected, page);
     assert_eq!(app.staff.rows.len() as u64, page);

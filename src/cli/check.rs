@@ -7,7 +7,7 @@ use super::open::Env;
 use crate::domain::nip::analyse;
 use crate::i18n::tf;
 use crate::store::OpenOptions;
-use crate::store::staff::StaffFilter;
+use crate::store::staff_list::StaffFilter;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {}

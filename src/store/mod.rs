@@ -8,6 +8,7 @@ mod error;
 pub mod import;
 mod open;
 pub mod staff;
+pub mod staff_list;
 pub mod unit;
 pub mod users;
 
@@ -47,6 +48,8 @@ pub struct Store {
     path: Option<PathBuf>,
     busy_timeout: Duration,
     warnings: Vec<OpenWarning>,
+    /// The last full-text count: (query, data version, count).
+    fts_cache: std::cell::RefCell<Option<(String, i64, u64)>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -148,6 +151,7 @@ impl Store {
             now: timestamp(self.clock.now()),
             user: &self.actor.os_user,
         };
+        self.fts_cache.replace(None);
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)

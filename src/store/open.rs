@@ -218,6 +218,7 @@ impl Store {
             path,
             busy_timeout: opts.busy_timeout,
             warnings,
+            fts_cache: Default::default(),
         })
     }
 

@@ -1,8 +1,7 @@
 //! Staff register queries and writes.
 
 use chrono::NaiveDate;
-use rusqlite::types::Value;
-use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
+use rusqlite::{OptionalExtension, Row, Transaction, params};
 use serde::Serialize;
 
 use super::{Hierarchy, Result, Store, StoreError, WriteCtx, audit, json};
@@ -11,43 +10,10 @@ use crate::domain::nip::{self, Nip};
 use crate::domain::rank::Rank;
 use crate::domain::role::Role;
 use crate::domain::staff::{
-    EmploymentStatus, InactiveReason, PositionKind, Staff, StaffFields, StaffId, StaffKind, UnitId,
+    EmploymentStatus, InactiveReason, PositionKind, Staff, StaffFields, StaffId, StaffKind,
     display_name,
 };
 use crate::domain::text::fold;
-
-/// Which staff a list shows.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct StaffFilter {
-    /// Name words (any order, prefixes, case and accents ignored) or a NIP prefix.
-    pub text: String,
-    /// Only staff in this unit and the units below it.
-    pub unit: Option<UnitId>,
-    pub status: StatusFilter,
-    /// Only staff whose NIP has warnings (the data-quality list).
-    pub nip_problems: bool,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum StatusFilter {
-    #[default]
-    All,
-    Active,
-    Inactive,
-}
-
-/// One line of the staff list.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct StaffRow {
-    pub id: StaffId,
-    pub nip: String,
-    pub name: String,
-    pub rank: Option<String>,
-    pub position: String,
-    pub unit: String,
-    pub inactive_reason: Option<InactiveReason>,
-    pub nip_flags: u32,
-}
 
 /// Name, NIP and position of a person, for chains and pickers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -56,79 +22,6 @@ pub struct StaffBrief {
     pub nip: String,
     pub name: String,
     pub position: String,
-}
-
-/// What a lookup by NIP, NIP prefix or name found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lookup {
-    /// How many people match in all.
-    pub total: u64,
-    /// The first matches, in name order.
-    pub ids: Vec<StaffId>,
-}
-
-enum TextQuery {
-    None,
-    NipPrefix(String),
-    Words(String),
-}
-
-fn parse_text(text: &str) -> TextQuery {
-    let compact: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '.')
-        .collect();
-    if compact.is_empty() {
-        return TextQuery::None;
-    }
-    if compact.chars().all(|c| c.is_ascii_digit()) {
-        return TextQuery::NipPrefix(compact.chars().take(18).collect());
-    }
-    let folded = fold(text);
-    if folded.is_empty() {
-        return TextQuery::None;
-    }
-    let expr = folded
-        .split(' ')
-        .map(|w| format!("\"{w}\"*"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    TextQuery::Words(expr)
-}
-
-/// Builds the WHERE clause of a filter, with its parameters.
-fn where_clause(filter: &StaffFilter, unit_path: Option<&str>) -> (String, Vec<Value>) {
-    let mut sql = vec!["1 = 1".to_string()];
-    let mut params = Vec::new();
-    match parse_text(&filter.text) {
-        TextQuery::None => {}
-        TextQuery::NipPrefix(p) => {
-            sql.push("s.nip >= ? AND s.nip < ?".into());
-            params.push(Value::Text(p.clone()));
-            params.push(Value::Text(format!("{p}:")));
-        }
-        TextQuery::Words(expr) => {
-            sql.push("s.id IN (SELECT rowid FROM staff_fts WHERE staff_fts MATCH ?)".into());
-            params.push(Value::Text(expr));
-        }
-    }
-    if let Some(path) = unit_path {
-        sql.push("s.unit_id IN (SELECT id FROM unit WHERE path >= ? AND path < ?)".into());
-        params.push(Value::Text(path.to_string()));
-        let mut end = path.to_string();
-        end.pop();
-        end.push('0');
-        params.push(Value::Text(end));
-    }
-    match filter.status {
-        StatusFilter::All => {}
-        StatusFilter::Active => sql.push("s.status = 'active'".into()),
-        StatusFilter::Inactive => sql.push("s.status = 'inactive'".into()),
-    }
-    if filter.nip_problems {
-        sql.push("s.nip_flags != 0".into());
-    }
-    (sql.join(" AND "), params)
 }
 
 const STAFF_COLUMNS: &str = "s.id, s.nip, s.kind, s.front_title, s.name, s.back_title, s.rank,
@@ -196,105 +89,6 @@ pub(crate) fn derived(f: &StaffFields) -> (String, String, u32) {
 }
 
 impl Store {
-    fn unit_path(&self, unit: Option<UnitId>) -> Result<Option<String>> {
-        let Some(id) = unit else { return Ok(None) };
-        let path: Option<String> = self
-            .conn
-            .query_row("SELECT path FROM unit WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?;
-        path.map(Some).ok_or(StoreError::NotFound {
-            entity: "unit",
-            id: id.to_string(),
-        })
-    }
-
-    /// How many staff the filter selects.
-    pub fn count_staff(&self, filter: &StaffFilter) -> Result<u64> {
-        let path = self.unit_path(filter.unit)?;
-        let (w, p) = where_clause(filter, path.as_deref());
-        let sql = format!("SELECT count(*) FROM staff s WHERE {w}");
-        Ok(self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(params_from_iter(p), |r| r.get::<_, i64>(0))? as u64)
-    }
-
-    /// One window of the filtered list, in name order.
-    pub fn staff_window(
-        &self,
-        filter: &StaffFilter,
-        offset: u64,
-        limit: u64,
-    ) -> Result<Vec<StaffRow>> {
-        let path = self.unit_path(filter.unit)?;
-        let (w, mut p) = where_clause(filter, path.as_deref());
-        let sql = format!(
-            "SELECT s.id, s.nip, s.front_title, s.name, s.back_title, s.rank, s.position_name,
-                    u.name, s.status, s.inactive_reason, s.nip_flags
-             FROM staff s LEFT JOIN unit u ON u.id = s.unit_id
-             WHERE {w} ORDER BY s.sort_key, s.id LIMIT ? OFFSET ?"
-        );
-        p.push(Value::Integer(limit as i64));
-        p.push(Value::Integer(offset as i64));
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(p), |r| {
-            let status: String = r.get(8)?;
-            let reason: Option<String> = r.get(9)?;
-            Ok(StaffRow {
-                id: r.get(0)?,
-                nip: r.get(1)?,
-                name: display_name(
-                    &r.get::<_, String>(2)?,
-                    &r.get::<_, String>(3)?,
-                    &r.get::<_, String>(4)?,
-                ),
-                rank: r.get(5)?,
-                position: r.get(6)?,
-                unit: r.get::<_, Option<String>>(7)?.unwrap_or_default(),
-                inactive_reason: (status != "active").then(|| {
-                    reason
-                        .as_deref()
-                        .and_then(InactiveReason::parse)
-                        .unwrap_or(InactiveReason::Other)
-                }),
-                nip_flags: r.get(10)?,
-            })
-        })?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
-    }
-
-    /// Where a record stands in the filtered list, or None when the filter
-    /// leaves it out. Keeps the selection on the same person.
-    pub fn staff_position(&self, filter: &StaffFilter, id: StaffId) -> Result<Option<u64>> {
-        let path = self.unit_path(filter.unit)?;
-        let (w, mut p) = where_clause(filter, path.as_deref());
-        let key: Option<String> = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT s.sort_key FROM staff s WHERE {w} AND s.id = ?"
-            ))?
-            .query_row(
-                params_from_iter(p.iter().cloned().chain([Value::Integer(id)])),
-                |r| r.get(0),
-            )
-            .optional()?;
-        let Some(key) = key else { return Ok(None) };
-        p.extend([
-            Value::Text(key.clone()),
-            Value::Text(key),
-            Value::Integer(id),
-        ]);
-        let sql = format!(
-            "SELECT count(*) FROM staff s WHERE {w}
-             AND (s.sort_key < ? OR (s.sort_key = ? AND s.id < ?))"
-        );
-        let n: i64 = self
-            .conn
-            .prepare_cached(&sql)?
-            .query_row(params_from_iter(p), |r| r.get(0))?;
-        Ok(Some(n as u64))
-    }
-
     pub fn get_staff(&self, id: StaffId) -> Result<Staff> {
         self.conn
             .prepare_cached(&format!(
@@ -315,6 +109,15 @@ impl Store {
                 "SELECT {STAFF_COLUMNS} FROM staff s WHERE s.nip = ?1"
             ))?
             .query_row([nip.as_str()], staff_from_row)
+            .optional()?)
+    }
+
+    /// The list order key of a person (their folded name).
+    pub fn staff_sort_key(&self, id: StaffId) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT sort_key FROM staff WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))
             .optional()?)
     }
 
@@ -346,53 +149,6 @@ impl Store {
                 "SELECT count(*) FROM staff WHERE supervisor_id = ?1 AND status = 'active'",
             )?
             .query_row([id], |r| r.get::<_, i64>(0))? as u64)
-    }
-
-    /// Finds people by a full NIP, a NIP prefix or words of their name.
-    /// A full NIP, or a name typed in full that only one person has, is a
-    /// single match even when other names contain it.
-    pub fn lookup(&self, query: &str, limit: u64) -> Result<Lookup> {
-        if let Ok(nip) = Nip::parse(query)
-            && let Some(s) = self.staff_by_nip(&nip)?
-        {
-            return Ok(Lookup {
-                total: 1,
-                ids: vec![s.id],
-            });
-        }
-        let filter = StaffFilter {
-            text: query.to_string(),
-            ..Default::default()
-        };
-        if matches!(parse_text(query), TextQuery::None) {
-            return Ok(Lookup {
-                total: 0,
-                ids: Vec::new(),
-            });
-        }
-        let total = self.count_staff(&filter)?;
-        if total > 1 && matches!(parse_text(query), TextQuery::Words(_)) {
-            let folded = fold(query);
-            let exact: Vec<StaffId> = self
-                .conn
-                .prepare_cached(
-                    "SELECT id FROM staff WHERE sort_key = ?1 OR search_text = ?1 LIMIT 2",
-                )?
-                .query_map([&folded], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            if exact.len() == 1 {
-                return Ok(Lookup {
-                    total: 1,
-                    ids: exact,
-                });
-            }
-        }
-        let ids = self
-            .staff_window(&filter, 0, limit)?
-            .into_iter()
-            .map(|r| r.id)
-            .collect();
-        Ok(Lookup { total, ids })
     }
 
     /// Adds a person to the register.

@@ -12,7 +12,8 @@ use crate::domain::nip::{NipInfo, analyse};
 use crate::domain::period::{full_years, years_months};
 use crate::domain::staff::{EmploymentStatus, Staff, StaffId, StaffKind};
 use crate::i18n::{t, tf};
-use crate::store::staff::{StaffBrief, StaffFilter, StaffRow, StatusFilter};
+use crate::store::staff::StaffBrief;
+use crate::store::staff_list::{StaffFilter, StaffRow, StatusFilter};
 use crate::store::{Result, Store};
 use crate::tui::text::{clean, fit, thousands};
 use crate::tui::theme::Theme;
@@ -133,14 +134,15 @@ impl StaffScreen {
             Some(id) => store.staff_position(&self.filter, id)?,
             None => None,
         };
-        let target = pos.unwrap_or(if keep.is_some() { 0 } else { self.selected });
-        self.select(store, target, true)
+        match (keep, pos) {
+            (Some(id), Some(pos)) => self.fill_around(store, id, pos),
+            (Some(_), None) => self.select(store, 0, true),
+            (None, _) => self.select(store, self.selected, true),
+        }
     }
 
-    /// Selects the row at `index` (clamped), scrolling the window so it shows.
-    pub fn select(&mut self, store: &Store, index: u64, force: bool) -> Result<()> {
-        let last = self.total.saturating_sub(1);
-        let index = index.min(last);
+    /// The window offset that shows `index`, moving as little as possible.
+    fn offset_for(&self, index: u64) -> u64 {
         let page = self.page.max(1);
         let mut offset = self.offset;
         if index < offset {
@@ -148,20 +150,70 @@ impl StaffScreen {
         } else if index >= offset + page {
             offset = index + 1 - page;
         }
-        offset = offset.min(self.total.saturating_sub(page));
+        offset.min(self.total.saturating_sub(page))
+    }
+
+    /// Fills the window around a person known to stand at `pos`, reading
+    /// from their key outwards (no deep OFFSET scans).
+    fn fill_around(&mut self, store: &Store, id: StaffId, pos: u64) -> Result<()> {
+        let offset = self.offset_for(pos);
+        let Some(key) = store.staff_sort_key(id)? else {
+            return self.select(store, 0, true);
+        };
+        let mut rows = store.staff_window_before(&self.filter, Some((&key, id)), pos - offset)?;
+        rows.extend(store.staff_window_after(
+            &self.filter,
+            Some((&key, id - 1)),
+            self.page.max(1) - (pos - offset),
+        )?);
+        self.rows = rows;
+        self.offset = offset;
+        self.selected = pos;
+        self.load_detail(store)
+    }
+
+    /// Selects the row at `index` (clamped), scrolling the window so it
+    /// shows. Paging reads from the edge of the current window by key, so
+    /// it costs the same at the end of a 100,000-row list as at the top.
+    pub fn select(&mut self, store: &Store, index: u64, force: bool) -> Result<()> {
+        let index = index.min(self.total.saturating_sub(1));
+        let page = self.page.max(1);
+        let offset = self.offset_for(index);
         let before = self.selected_id();
-        if force || offset != self.offset || self.rows.is_empty() {
+        let have = !force && !self.rows.is_empty();
+        if have && offset == self.offset {
+            // Same window.
+        } else if have && offset > self.offset && offset - self.offset <= page {
+            let last = &self.rows[(offset - self.offset - 1) as usize];
+            let key = (last.sort_key.clone(), last.id);
+            self.rows = store.staff_window_after(&self.filter, Some((&key.0, key.1)), page)?;
+        } else if have && offset < self.offset && self.offset - offset <= page {
+            let first = &self.rows[0];
+            let key = (first.sort_key.clone(), first.id);
+            let k = self.offset - offset;
+            let mut rows = store.staff_window_before(&self.filter, Some((&key.0, key.1)), k)?;
+            rows.extend(self.rows.drain(..).take((page - k) as usize));
+            self.rows = rows;
+        } else if offset == 0 {
+            self.rows = store.staff_window_after(&self.filter, None, page)?;
+        } else if offset + page >= self.total {
+            self.rows = store.staff_window_before(&self.filter, None, self.total - offset)?;
+        } else {
             self.rows = store.staff_window(&self.filter, offset, page)?;
         }
         self.offset = offset;
         self.selected = index;
-        let now = self.selected_id();
-        if force || now != before {
-            self.detail = match now {
-                Some(id) if self.show_detail => Some(StaffDetail::load(store, id)?),
-                _ => None,
-            };
+        if force || self.selected_id() != before {
+            self.load_detail(store)?;
         }
+        Ok(())
+    }
+
+    fn load_detail(&mut self, store: &Store) -> Result<()> {
+        self.detail = match self.selected_id() {
+            Some(id) if self.show_detail => Some(StaffDetail::load(store, id)?),
+            _ => None,
+        };
         Ok(())
     }
 

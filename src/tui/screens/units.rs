@@ -142,20 +142,18 @@ impl UnitsScreen {
             if !r.unit.active {
                 continue;
             }
-            let label = if path.len() > 1 {
-                format!(
-                    "{} ‹ {}",
-                    r.unit.fields.name,
-                    path[..path.len() - 1]
-                        .iter()
-                        .rev()
-                        .take(2)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(" ‹ ")
-                )
-            } else {
+            // The unit, then up to two ancestors (not the government itself).
+            let ancestors: Vec<&str> = path[..path.len() - 1]
+                .iter()
+                .skip(1)
+                .rev()
+                .take(2)
+                .map(String::as_str)
+                .collect();
+            let label = if ancestors.is_empty() {
                 r.unit.fields.name.clone()
+            } else {
+                format!("{} ‹ {}", r.unit.fields.name, ancestors.join(" ‹ "))
             };
             out.push(PickItem {
                 id: r.unit.id,

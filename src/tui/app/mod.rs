@@ -1,0 +1,296 @@
+//! The application state and its one entry point for change:
+//! [`App::update`]. Keys become actions in [`App::handle_key`] through the
+//! keymap; rendering (in `ui`) only reads.
+
+mod popups;
+mod staff_actions;
+mod unit_actions;
+
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+
+use super::action::Action;
+use super::keymap::{Context, Key, Keymap};
+use super::screens::staff::{self, StaffScreen};
+use super::screens::staff_form::{DeactivateForm, StaffForm};
+use super::screens::unit_form::UnitForm;
+use super::screens::units::UnitsScreen;
+use super::theme::Theme;
+use super::widgets::form::FormEvent;
+use super::widgets::overlay::{Confirm, ConfirmKind, Help};
+use super::widgets::picker::{PickEvent, PickItem, PickSource, Picker};
+use crate::domain::role::Role;
+use crate::domain::staff::{StaffId, UnitId};
+use crate::i18n::{t, tf};
+use crate::store::staff_list::{StaffFilter, StatusFilter};
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Staff,
+    Units,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 2] = [Screen::Staff, Screen::Units];
+    pub fn title(self) -> String {
+        match self {
+            Screen::Staff => t("tui.tab_staff"),
+            Screen::Units => t("tui.tab_units"),
+        }
+    }
+}
+
+/// Where a picker's choice goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickTarget {
+    /// A field of the form just below the picker.
+    Field(&'static str),
+    /// The staff screen's unit filter.
+    StaffUnitFilter,
+    /// A new parent for a unit being moved.
+    MoveUnit { id: UnitId, version: i64 },
+    /// The command palette: the item id is an index into `Action::ALL`.
+    Palette,
+}
+
+pub enum Popup {
+    StaffForm(Box<StaffForm>),
+    UnitForm(Box<UnitForm>),
+    Deactivate(Box<DeactivateForm>),
+    Picker(Box<Picker<PickTarget>>),
+    Confirm(Confirm),
+    Help(Help),
+}
+
+impl Popup {
+    fn context(&self) -> Context {
+        match self {
+            Popup::StaffForm(_) | Popup::UnitForm(_) | Popup::Deactivate(_) => Context::Form,
+            Popup::Picker(_) => Context::Picker,
+            Popup::Confirm(_) => Context::Confirm,
+            Popup::Help(_) => Context::Overlay,
+        }
+    }
+
+    fn form_mut(&mut self) -> Option<&mut super::widgets::form::Form> {
+        match self {
+            Popup::StaffForm(f) => Some(&mut f.form),
+            Popup::UnitForm(f) => Some(&mut f.form),
+            Popup::Deactivate(f) => Some(&mut f.form),
+            _ => None,
+        }
+    }
+
+    pub fn is_dirty_form(&self) -> bool {
+        match self {
+            Popup::StaffForm(f) => f.form.dirty,
+            Popup::UnitForm(f) => f.form.dirty,
+            Popup::Deactivate(f) => f.form.dirty,
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    Info(String),
+    Error(String),
+}
+
+pub struct App {
+    pub store: Store,
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub staff: StaffScreen,
+    pub units: UnitsScreen,
+    pub popups: Vec<Popup>,
+    pub message: Option<Message>,
+    /// The last write waited out the busy timeout (shown in the status bar).
+    pub locked: bool,
+    pub quit: bool,
+    pub size: (u16, u16),
+    /// The organisation's name, read once.
+    pub organisation: Option<String>,
+    /// The unit tree is read on first need, not at start-up.
+    units_loaded: bool,
+}
+
+/// The smallest terminal the screens are designed for.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+
+impl App {
+    pub fn new(store: Store, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
+        let mut app = App {
+            store,
+            keymap,
+            theme,
+            screen: Screen::Staff,
+            staff: StaffScreen::default(),
+            units: UnitsScreen::default(),
+            popups: Vec::new(),
+            message: None,
+            locked: false,
+            quit: false,
+            size,
+            organisation: None,
+            units_loaded: false,
+        };
+        app.organisation = app.try_store(|a| a.store.organisation()).flatten();
+        app.resize(size.0, size.1);
+        if let Some(w) = app.store.warnings().first() {
+            app.message = Some(Message::Error(w.message()));
+        }
+        app
+    }
+
+    /// The area screens draw in: below the tab bar, above footer and status.
+    pub fn body_area(&self) -> Rect {
+        let (w, h) = self.size;
+        Rect::new(0, 1, w, h.saturating_sub(3))
+    }
+
+    pub fn resize(&mut self, w: u16, h: u16) {
+        self.size = (w, h);
+        let body = self.body_area();
+        let l = staff::layout(body, self.staff.show_detail);
+        self.staff.page = l.table.height.saturating_sub(1).max(1) as u64;
+        self.units.page = body.height.saturating_sub(1).max(1) as usize;
+        let keep = self.staff.selected_id();
+        let _ = self.try_store(|a| a.staff.reload(&a.store, keep));
+        self.units.select(self.units.selected);
+    }
+
+    /// The input context: the top popup's, else the screen's.
+    pub fn context(&self) -> Context {
+        match self.popups.last() {
+            Some(p) => p.context(),
+            None if self.screen == Screen::Staff && self.staff.searching => Context::Search,
+            None => Context::List,
+        }
+    }
+
+    /// The one place keys turn into actions.
+    pub fn handle_key(&mut self, ev: KeyEvent) {
+        if ev.kind == ratatui::crossterm::event::KeyEventKind::Release {
+            return;
+        }
+        let Some(key) = Key::from_event(&ev) else {
+            return;
+        };
+        let ctx = self.context();
+        let action = self.keymap.action(ctx, &key).or_else(|| {
+            if ctx.takes_text() {
+                key.printable().map(Action::Type)
+            } else {
+                None
+            }
+        });
+        if let Some(a) = action {
+            self.update(a);
+        }
+    }
+
+    /// Runs a store call; a failure becomes the message line.
+    fn try_store<T>(&mut self, f: impl FnOnce(&mut App) -> Result<T, StoreError>) -> Option<T> {
+        match f(self) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.locked = matches!(e, StoreError::Locked { .. });
+                self.message = Some(Message::Error(e.to_string()));
+                None
+            }
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if !self.popups.is_empty() {
+            self.update_popup(action);
+            return;
+        }
+        self.message = None;
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => {
+                let ctx = self.context();
+                self.popups.push(Popup::Help(Help::new(&self.keymap, ctx)));
+            }
+            Action::Palette => self.open_palette(),
+            Action::Refresh => self.refresh(),
+            Action::NextScreen | Action::PrevScreen => {
+                let next = match self.screen {
+                    Screen::Staff => Screen::Units,
+                    Screen::Units => Screen::Staff,
+                };
+                self.show(next);
+            }
+            Action::ScreenStaff => self.show(Screen::Staff),
+            Action::ScreenUnits => self.show(Screen::Units),
+            _ => match self.screen {
+                Screen::Staff => self.update_staff(action),
+                Screen::Units => self.update_units(action),
+            },
+        }
+    }
+
+    /// Reads the unit tree if it has not been read yet.
+    fn ensure_units(&mut self) {
+        if !self.units_loaded {
+            self.units_loaded = self.try_store(|a| a.units.reload(&a.store, None)).is_some();
+        }
+    }
+
+    /// Re-reads the unit tree if it was read before.
+    fn reload_units(&mut self, keep: Option<UnitId>) {
+        if self.units_loaded {
+            let _ = self.try_store(|a| a.units.reload(&a.store, keep));
+        }
+    }
+
+    fn refresh(&mut self) {
+        let keep = self.staff.selected_id();
+        let _ = self.try_store(|a| a.staff.reload(&a.store, keep));
+        self.reload_units(None);
+        if self.message.is_none() {
+            self.message = Some(Message::Info(t("tui.refreshed")));
+        }
+    }
+
+    fn show(&mut self, screen: Screen) {
+        self.staff.searching = false;
+        if screen == Screen::Units {
+            self.ensure_units();
+        }
+        self.screen = screen;
+    }
+
+    fn may_edit(&mut self) -> bool {
+        let role = self.store.actor().role;
+        if self.store.is_read_only() {
+            self.message = Some(Message::Error(t("store.read_only")));
+            false
+        } else if !role.may_edit_register() {
+            self.message = Some(Message::Error(
+                StoreError::Permission {
+                    role,
+                    action: "edit_register",
+                }
+                .to_string(),
+            ));
+            false
+        } else {
+            true
+        }
+    }
+
+    /// Whether the user's role may change anything (for the status bar).
+    pub fn role(&self) -> Role {
+        self.store.actor().role
+    }
+}
+
+enum Saved {
+    Staff(StaffId),
+    Unit(UnitId),
+}
