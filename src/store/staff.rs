@@ -1,7 +1,8 @@
 //! Staff register queries and writes.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Row, Transaction, params};
+use rusqlite::types::Value;
+use rusqlite::{OptionalExtension, Row, Transaction, params, params_from_iter};
 use serde::Serialize;
 
 use super::{Hierarchy, Result, Store, StoreError, WriteCtx, audit, json};
@@ -179,25 +180,15 @@ impl Store {
                     version = version + 1, updated_at = ?14, updated_by = ?15
                  WHERE id = ?16 AND version = ?17",
             )?
-            .execute(params![
-                f.nip.as_str(),
-                f.kind.code(),
-                f.front_title,
-                f.name,
-                f.back_title,
-                f.rank.map(|r| r.code()),
-                f.position_kind.code(),
-                f.position_name,
-                f.unit_id,
-                f.supervisor_id,
-                flags,
-                sort_key,
-                search,
-                ctx.now,
-                ctx.user,
-                id,
-                version
-            ])?;
+            .execute(params_from_iter(field_values(f).into_iter().chain([
+                Value::Integer(flags.into()),
+                Value::Text(sort_key),
+                Value::Text(search),
+                Value::Text(ctx.now.clone()),
+                Value::Text(ctx.user.to_string()),
+                Value::Integer(id),
+                Value::Integer(version),
+            ])))?;
             stale_if_zero(tx, "staff", id, n)?;
             audit(tx, ctx, "update", "staff", id, json(&before), json(f))?;
             Ok(())
@@ -318,15 +309,39 @@ impl Store {
     }
 }
 
+/// The name with gelar from three columns (front title, name, back title)
+/// starting at `first`.
+pub(crate) fn name_at(r: &Row<'_>, first: usize) -> rusqlite::Result<String> {
+    Ok(display_name(
+        &r.get::<_, String>(first)?,
+        &r.get::<_, String>(first + 1)?,
+        &r.get::<_, String>(first + 2)?,
+    ))
+}
+
+/// The ten editable columns of a staff row, in table order from `nip` to
+/// `supervisor_id`.
+fn field_values(f: &StaffFields) -> [Value; 10] {
+    let text = |s: &str| Value::Text(s.to_string());
+    [
+        text(f.nip.as_str()),
+        text(f.kind.code()),
+        text(&f.front_title),
+        text(&f.name),
+        text(&f.back_title),
+        f.rank.map_or(Value::Null, |r| Value::Text(r.code())),
+        text(f.position_kind.code()),
+        text(&f.position_name),
+        Value::Integer(f.unit_id),
+        f.supervisor_id.map_or(Value::Null, Value::Integer),
+    ]
+}
+
 pub(crate) fn brief_from_row(r: &Row<'_>) -> rusqlite::Result<StaffBrief> {
     Ok(StaffBrief {
         id: r.get(0)?,
         nip: r.get(1)?,
-        name: display_name(
-            &r.get::<_, String>(2)?,
-            &r.get::<_, String>(3)?,
-            &r.get::<_, String>(4)?,
-        ),
+        name: name_at(r, 2)?,
         position: r.get(5)?,
     })
 }
@@ -377,27 +392,17 @@ pub(crate) fn insert_staff_row(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
             ?18, ?19, ?18, ?19)",
     )?
-    .execute(params![
-        f.nip.as_str(),
-        f.kind.code(),
-        f.front_title,
-        f.name,
-        f.back_title,
-        f.rank.map(|r| r.code()),
-        f.position_kind.code(),
-        f.position_name,
-        f.unit_id,
-        f.supervisor_id,
-        st,
-        reason,
-        since,
-        note,
-        flags,
-        sort_key,
-        search,
-        ctx.now,
-        ctx.user
-    ])?;
+    .execute(params_from_iter(field_values(f).into_iter().chain([
+        Value::Text(st.to_string()),
+        reason.map_or(Value::Null, |r| Value::Text(r.to_string())),
+        since.map_or(Value::Null, Value::Text),
+        Value::Text(note.to_string()),
+        Value::Integer(flags.into()),
+        Value::Text(sort_key.to_string()),
+        Value::Text(search.to_string()),
+        Value::Text(ctx.now.clone()),
+        Value::Text(ctx.user.to_string()),
+    ])))?;
     Ok(tx.last_insert_rowid())
 }
 

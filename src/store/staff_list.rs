@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::{Result, Store, StoreError};
 use crate::domain::nip::Nip;
-use crate::domain::staff::{InactiveReason, StaffId, UnitId, display_name};
+use crate::domain::staff::{InactiveReason, StaffId, UnitId};
 use crate::domain::text::fold;
 
 /// Which staff a list shows.
@@ -269,11 +269,7 @@ impl Store {
             Ok(StaffRow {
                 id: r.get(0)?,
                 nip: r.get(1)?,
-                name: display_name(
-                    &r.get::<_, String>(2)?,
-                    &r.get::<_, String>(3)?,
-                    &r.get::<_, String>(4)?,
-                ),
+                name: super::staff::name_at(r, 2)?,
                 rank: r.get(5)?,
                 position: r.get(6)?,
                 unit: r.get::<_, Option<String>>(7)?.unwrap_or_default(),

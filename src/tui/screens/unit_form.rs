@@ -74,10 +74,7 @@ impl UnitForm {
         let fields = match draft.validate() {
             Ok(f) => f,
             Err(errors) => {
-                for e in errors {
-                    self.form.set_error(Some(e.field), e.message);
-                }
-                self.form.focus_first_error();
+                self.form.field_errors(errors);
                 return None;
             }
         };

@@ -195,6 +195,14 @@ impl Form {
         }
     }
 
+    /// Shows validation errors, each on its field, and focuses the first.
+    pub fn field_errors(&mut self, errors: Vec<crate::domain::staff::FieldError>) {
+        for e in errors {
+            self.set_error(Some(e.field), e.message);
+        }
+        self.focus_first_error();
+    }
+
     /// Moves the focus to the first field in error, if any.
     pub fn focus_first_error(&mut self) {
         if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
