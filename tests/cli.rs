@@ -306,3 +306,17 @@ fn a_bad_language_is_named() {
         .code(2)
         .stderr(predicate::str::contains("fr"));
 }
+
+#[test]
+fn a_world_readable_database_is_warned_about() {
+    let sb = Sandbox::new();
+    let db = sb.demo("demo.sqlite", 20);
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (nip, _) = some_active_nip(&db);
+    sb.cmd()
+        .args(["status", &nip, "--db"])
+        .arg(&db)
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("chmod 600"));
+}

@@ -554,3 +554,35 @@ fn paging_through_a_long_list() {
     key(&mut app, "g");
     assert_eq!(app.staff.selected, 0);
 }
+
+#[test]
+fn a_stale_save_names_who_changed_the_record_and_keeps_the_typing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("k.sqlite");
+    let mut admin = Store::open(&path, &options("admin1")).unwrap();
+    let fx = fixture(&mut admin);
+    admin
+        .set_user("op2", kinerja::domain::role::Role::Operator, None)
+        .unwrap();
+    let mut app = app_with(admin, 80, 24);
+    select(&mut app, fx.siti);
+    key(&mut app, "e");
+    // Meanwhile another operator changes the same person.
+    let mut other = Store::open(&path, &options("op2")).unwrap();
+    let mut f = other.get_staff(fx.siti).unwrap().fields;
+    f.position_name = "Penyuluh Sosial Ahli Muda".into();
+    other.update_staff(fx.siti, 1, &f).unwrap();
+    keys(&mut app, &["tab", "tab", "tab", "ctrl-u"]);
+    type_text(&mut app, "Siti Aminah Lubis");
+    key(&mut app, "ctrl-s");
+    let Some(Popup::StaffForm(form)) = app.popups.last() else {
+        panic!("the form must stay open")
+    };
+    let e = form.form.error.clone().unwrap();
+    assert!(e.contains("op2"), "{e}");
+    assert_eq!(form.form.text("name"), "Siti Aminah Lubis");
+    assert_eq!(
+        app.store.get_staff(fx.siti).unwrap().fields.name,
+        "Siti Aminah"
+    );
+}

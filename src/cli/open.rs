@@ -71,7 +71,9 @@ impl Env {
                 p
             }
         };
-        Ok(Store::open(&path, opts)?)
+        let store = Store::open(&path, opts)?;
+        print_warnings(&store);
+        Ok(store)
     }
 
     pub fn keymap(&self) -> Result<Keymap, Failure> {
@@ -83,6 +85,16 @@ impl Env {
             },
         };
         Ok(Keymap::load(&path)?)
+    }
+}
+
+/// Prints the warnings a command-line user must see (a database readable
+/// by everyone) on standard error; output on standard out stays clean.
+pub fn print_warnings(store: &Store) {
+    for w in store.warnings() {
+        if matches!(w, crate::store::OpenWarning::WorldReadable { .. }) {
+            eprintln!("kinerja: {}", w.message());
+        }
     }
 }
 

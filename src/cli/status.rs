@@ -15,9 +15,6 @@ pub struct StatusArgs {
     /// A NIP (spaces allowed), the start of a NIP, or words of a name.
     #[arg(required = true, num_args = 1..)]
     pub query: Vec<String>,
-    /// The year of the evaluation status (default: this year).
-    #[arg(long)]
-    pub year: Option<i32>,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -107,9 +104,6 @@ pub fn run(env: &Env, args: StatusArgs) -> Result<i32, Failure> {
         ..env.open_options()
     };
     let store = env.open(&opts)?;
-    let _year = args
-        .year
-        .unwrap_or_else(|| chrono::Datelike::year(&store.today()));
     const SHOWN: u64 = 20;
     let found = store.lookup(&query, SHOWN)?;
     let people = found
