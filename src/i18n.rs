@@ -41,6 +41,7 @@ macro_rules! catalog_files {
             include_str!(concat!("../assets/i18n/", $lang, "/tui.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/actions.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/cli.toml")),
+            include_str!(concat!("../assets/i18n/", $lang, "/plan.toml")),
         ]
     };
 }

@@ -2,9 +2,13 @@
 //!
 //! Every regulation table lives here once.
 
+pub mod achievement;
 pub mod hierarchy;
+pub mod legacy;
 pub mod nip;
+pub mod number;
 pub mod period;
+pub mod plan;
 pub mod rank;
 pub mod role;
 pub mod staff;

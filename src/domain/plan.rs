@@ -1,0 +1,842 @@
+//! The performance plan (SKP): planned results (rencana hasil kerja) and
+//! their indicators (IKI) with annual and quarterly targets.
+//!
+//! Domain reference §1.2: each planned result is utama or tambahan and may
+//! intervene in a planned result of the supervisor; each indicator has an
+//! aspect (kuantitas, kualitas, waktu, biaya), a unit of measure (satuan)
+//! and a target that is a number, a percentage or a range.
+//!
+//! # Targets as typed
+//!
+//! A target is one text field: `12`, `1.234,5`, `85%`, or a range `7–8`,
+//! `80 - 90%`, `80 s.d. 90 %` (separators: `–`, `—`, `~`, `s.d.`, `s/d`,
+//! `sampai`, `hingga`, or `-` after a number). A percentage is either typed
+//! with `%` or given by a percent satuan (`%`, `persen`); a `%` target with
+//! an empty satuan gets the satuan `%`.
+//!
+//! # Rules an indicator enforces
+//!
+//! - the target is required; a range needs min ≤ max;
+//! - an indicator that counts (its quarters add up, [`Aggregation::Sum`])
+//!   or measures time or cost refuses negative targets and actuals;
+//! - a percentage above 100 is refused unless the indicator allows it
+//!   ([`IndicatorDraft::allow_over_100`], off by default: coverage such as
+//!   "persentase bayi diimunisasi lengkap" cannot pass 100 %);
+//! - quarterly targets left empty are derived from the annual target
+//!   ([`default_quarter_targets`]); when typed quarters do not add up to the
+//!   annual target under [`Aggregation::Sum`], that is a warning, not an
+//!   error.
+
+use serde::{Deserialize, Serialize};
+
+use super::number::{Decimal, Number, NumberError};
+use super::period::Quarter;
+use super::staff::{FieldError, check_text};
+use crate::i18n::{t, tf};
+
+pub type PlanId = i64;
+pub type PlannedResultId = i64;
+pub type IndicatorId = i64;
+
+/// The longest planned-result text accepted, in characters.
+pub const MAX_RESULT_CHARS: usize = 500;
+/// The longest indicator text accepted, in characters.
+pub const MAX_INDICATOR_CHARS: usize = 500;
+/// The longest satuan accepted, in characters.
+pub const MAX_SATUAN_CHARS: usize = 40;
+
+/// Field names of the four quarterly targets, for [`FieldError`].
+pub const QUARTER_TARGET_FIELDS: [&str; 4] = ["target_q1", "target_q2", "target_q3", "target_q4"];
+
+/// Aspek of an indicator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aspect {
+    /// Kuantitas.
+    Quantity,
+    /// Kualitas.
+    Quality,
+    /// Waktu.
+    Time,
+    /// Biaya.
+    Cost,
+}
+
+impl Aspect {
+    pub const ALL: [Aspect; 4] = [
+        Aspect::Quantity,
+        Aspect::Quality,
+        Aspect::Time,
+        Aspect::Cost,
+    ];
+    pub fn code(self) -> &'static str {
+        match self {
+            Aspect::Quantity => "kuantitas",
+            Aspect::Quality => "kualitas",
+            Aspect::Time => "waktu",
+            Aspect::Cost => "biaya",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Aspect> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+    }
+    pub fn label(self) -> String {
+        t(&format!("aspect.{}", self.code()))
+    }
+    /// Less time and less cost are better (the §1.8 waktu example uses the
+    /// inverse formula); more is better for quantity and quality.
+    pub fn default_polarity(self) -> Polarity {
+        match self {
+            Aspect::Time | Aspect::Cost => Polarity::LowerIsBetter,
+            Aspect::Quantity | Aspect::Quality => Polarity::HigherIsBetter,
+        }
+    }
+    /// Percentages are levels (the last value counts); counts, months and
+    /// money add up; quality scores are averaged.
+    pub fn default_aggregation(self, percent: bool) -> Aggregation {
+        match self {
+            _ if percent => Aggregation::Last,
+            Aspect::Quantity | Aspect::Time | Aspect::Cost => Aggregation::Sum,
+            Aspect::Quality => Aggregation::Average,
+        }
+    }
+}
+
+/// Hasil kerja utama or tambahan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ResultKind {
+    /// Utama.
+    Main,
+    /// Tambahan.
+    Additional,
+}
+
+impl ResultKind {
+    pub const ALL: [ResultKind; 2] = [ResultKind::Main, ResultKind::Additional];
+    pub fn code(self) -> &'static str {
+        match self {
+            ResultKind::Main => "utama",
+            ResultKind::Additional => "tambahan",
+        }
+    }
+    pub fn parse(s: &str) -> Option<ResultKind> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+    }
+    pub fn label(self) -> String {
+        t(&format!("result_kind.{}", self.code()))
+    }
+}
+
+/// Whether a higher or a lower actual is better (polaritas).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Polarity {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+impl Polarity {
+    pub const ALL: [Polarity; 2] = [Polarity::HigherIsBetter, Polarity::LowerIsBetter];
+    pub fn code(self) -> &'static str {
+        match self {
+            Polarity::HigherIsBetter => "positif",
+            Polarity::LowerIsBetter => "negatif",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Polarity> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+    }
+    pub fn label(self) -> String {
+        t(&format!("polarity.{}", self.code()))
+    }
+}
+
+/// How the four quarters make up the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Aggregation {
+    /// The year is the sum of the quarters (counts, months, money).
+    Sum,
+    /// The year is the last quarter filled in (levels, percentages).
+    Last,
+    /// The year is the average of the quarters filled in.
+    Average,
+}
+
+impl Aggregation {
+    pub const ALL: [Aggregation; 3] = [Aggregation::Sum, Aggregation::Last, Aggregation::Average];
+    pub fn code(self) -> &'static str {
+        match self {
+            Aggregation::Sum => "jumlah",
+            Aggregation::Last => "terakhir",
+            Aggregation::Average => "rata_rata",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Aggregation> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.code().eq_ignore_ascii_case(s.trim()))
+    }
+    pub fn label(self) -> String {
+        t(&format!("aggregation.{}", self.code()))
+    }
+}
+
+/// Whether a satuan means "percent": `%`, `persen`, `persentase`,
+/// `prosentase`, `percent` (any case, spaces ignored).
+pub fn is_percent_unit(satuan: &str) -> bool {
+    let s: String = satuan
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        s.as_str(),
+        "%" | "persen" | "persentase" | "prosentase" | "percent" | "percentage"
+    )
+}
+
+/// A target: a number, a percentage, or a range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "lowercase")]
+pub enum TargetValue {
+    Number(Decimal),
+    Percent(Decimal),
+    Range { min: Decimal, max: Decimal },
+}
+
+/// A target as typed: its value and whether a `%` was typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct TypedTarget {
+    /// `Percent` when a single number was typed with `%`.
+    pub value: TargetValue,
+    /// Whether any `%` was typed (a range keeps this only here).
+    pub percent: bool,
+}
+
+/// Why typed text is not a target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TargetError {
+    /// Nothing typed.
+    Empty,
+    /// A range with one side missing: `80–`.
+    IncompleteRange,
+    /// One number (or one side of a range) is not a number.
+    Number(NumberError),
+}
+
+impl TargetError {
+    /// A message naming the field (its label) and the fix.
+    pub fn message(&self, field_label: &str) -> String {
+        match self {
+            TargetError::Empty => tf("plan.target_empty", &[("field", &field_label)]),
+            TargetError::IncompleteRange => tf("plan.range_incomplete", &[("field", &field_label)]),
+            TargetError::Number(e) => e.message(field_label),
+        }
+    }
+    fn field_error(&self, field: &'static str) -> FieldError {
+        FieldError::new(field, self.message(&field_label(field)))
+    }
+}
+
+fn field_label(field: &str) -> String {
+    t(&format!("field.{field}"))
+}
+
+/// Words and signs that separate the two ends of a range.
+const RANGE_WORDS: [&str; 8] = ["–", "—", "~", "s.d.", "s.d", "s/d", "sampai", "hingga"];
+
+/// Splits `80–90` into its two sides, if it is a range: at the first
+/// range word or dash, or at a `-` that follows a number (a leading `-` is
+/// a minus sign).
+fn split_range(s: &str) -> Option<(&str, &str)> {
+    for (i, ch) in s.char_indices() {
+        for w in RANGE_WORDS {
+            if s.get(i..i + w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w))
+            {
+                return Some((&s[..i], &s[i + w.len()..]));
+            }
+        }
+        if ch == '-'
+            && s[..i]
+                .trim_end()
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_ascii_digit() || matches!(c, '%' | ',' | '.'))
+        {
+            return Some((&s[..i], &s[i + 1..]));
+        }
+    }
+    None
+}
+
+impl TargetValue {
+    /// Parses a target as typed (see the module documentation).
+    pub fn parse(input: &str) -> Result<TypedTarget, TargetError> {
+        let s = input.trim();
+        if s.is_empty() {
+            return Err(TargetError::Empty);
+        }
+        if let Some((a, b)) = split_range(s) {
+            if a.trim().is_empty() || b.trim().is_empty() {
+                return Err(TargetError::IncompleteRange);
+            }
+            let min = Number::parse(a).map_err(TargetError::Number)?;
+            let max = Number::parse(b).map_err(TargetError::Number)?;
+            return Ok(TypedTarget {
+                value: TargetValue::Range {
+                    min: min.value,
+                    max: max.value,
+                },
+                percent: min.is_percent || max.is_percent,
+            });
+        }
+        let n = Number::parse(s).map_err(TargetError::Number)?;
+        Ok(TypedTarget {
+            value: if n.is_percent {
+                TargetValue::Percent(n.value)
+            } else {
+                TargetValue::Number(n.value)
+            },
+            percent: n.is_percent,
+        })
+    }
+
+    /// The lowest and highest value the target accepts (equal unless a
+    /// range).
+    pub fn bounds(self) -> (Decimal, Decimal) {
+        match self {
+            TargetValue::Number(v) | TargetValue::Percent(v) => (v, v),
+            TargetValue::Range { min, max } => (min, max),
+        }
+    }
+
+    pub fn is_range(self) -> bool {
+        matches!(self, TargetValue::Range { .. })
+    }
+
+    /// Indonesian form: `1.234,5`, `85%`, `7–8` (a range shows no `%`;
+    /// see [`IndicatorFields::format_target`]).
+    pub fn format_id(self) -> String {
+        match self {
+            TargetValue::Number(v) => v.format_id(),
+            TargetValue::Percent(v) => format!("{}%", v.format_id()),
+            TargetValue::Range { min, max } => {
+                format!("{}–{}", min.format_id(), max.format_id())
+            }
+        }
+    }
+
+    /// The same kind of target with other bounds (a `Number` or `Percent`
+    /// with unequal bounds becomes a range).
+    fn with_bounds(self, min: Decimal, max: Decimal) -> TargetValue {
+        match self {
+            TargetValue::Number(_) if min == max => TargetValue::Number(min),
+            TargetValue::Percent(_) if min == max => TargetValue::Percent(min),
+            _ => TargetValue::Range { min, max },
+        }
+    }
+}
+
+/// Splits `total` into four quarters that add up to it exactly: even
+/// shares in steps of `10^-decimals`, the remainder in the fourth quarter.
+/// `split_sum(10, 0)` is 2, 2, 2, 4.
+pub fn split_sum(total: Decimal, decimals: u32) -> [Decimal; 4] {
+    let step = 10i64.pow(super::number::DECIMALS - decimals.min(super::number::DECIMALS));
+    let steps = total.units() / step;
+    let share = steps / 4;
+    let q = Decimal::from_units(share * step).expect("a quarter of a decimal is in range");
+    let last = Decimal::from_units(total.units() - 3 * share * step)
+        .expect("the rest of a decimal is in range");
+    [q, q, q, last]
+}
+
+/// The default quarterly targets for an annual target.
+///
+/// - [`Aggregation::Sum`]: the annual target split with [`split_sum`] at the
+///   annual target's own precision, so counts stay whole (10 → 2, 2, 2, 4).
+///   A range splits its lower bound and its width separately at two more
+///   decimals (so 7–8 gives 1,75–2 each quarter): every quarter keeps
+///   min ≤ max and both bounds add up exactly.
+/// - [`Aggregation::Last`] and [`Aggregation::Average`]: the annual target
+///   in every quarter.
+pub fn default_quarter_targets(annual: TargetValue, rule: Aggregation) -> [TargetValue; 4] {
+    match rule {
+        Aggregation::Last | Aggregation::Average => [annual; 4],
+        Aggregation::Sum => match annual {
+            TargetValue::Number(v) => {
+                split_sum(v, v.significant_decimals()).map(TargetValue::Number)
+            }
+            TargetValue::Percent(v) => {
+                split_sum(v, v.significant_decimals()).map(TargetValue::Percent)
+            }
+            TargetValue::Range { min, max } => {
+                let decimals = min.significant_decimals().max(max.significant_decimals()) + 2;
+                let width = max.checked_sub(min).unwrap_or(Decimal::ZERO);
+                let mins = split_sum(min, decimals);
+                let widths = split_sum(width, decimals);
+                let mut out = [annual; 4];
+                for i in 0..4 {
+                    let max_q = mins[i].checked_add(widths[i]).unwrap_or(max);
+                    out[i] = TargetValue::Range {
+                        min: mins[i],
+                        max: max_q,
+                    };
+                }
+                out
+            }
+        },
+    }
+}
+
+/// An indicator (IKI) as typed into a form, before validation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct IndicatorDraft {
+    pub text: String,
+    /// Satuan: `dokumen`, `orang`, `bulan`, `%`… May be empty for a
+    /// percentage target.
+    pub satuan: String,
+    pub aspect: Option<Aspect>,
+    /// The annual target as typed: `12`, `85%`, `80–90%`.
+    pub target: String,
+    /// `None`: the aspect's [`Aspect::default_polarity`].
+    pub polarity: Option<Polarity>,
+    /// `None`: the aspect's [`Aspect::default_aggregation`].
+    pub aggregation: Option<Aggregation>,
+    /// Quarterly targets as typed; an empty one is derived from the annual
+    /// target ([`default_quarter_targets`]).
+    pub quarter_targets: [String; 4],
+    /// Whether percentages above 100 are allowed (off: refused).
+    pub allow_over_100: bool,
+}
+
+/// An indicator that passed validation, ready for the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IndicatorFields {
+    pub text: String,
+    pub satuan: String,
+    pub aspect: Aspect,
+    pub target: TargetValue,
+    pub polarity: Polarity,
+    pub aggregation: Aggregation,
+    pub quarter_targets: [TargetValue; 4],
+    pub allow_over_100: bool,
+}
+
+/// Something worth a second look in a valid indicator. Shown, never
+/// refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndicatorWarning {
+    /// Under [`Aggregation::Sum`] the quarterly targets add up to `sum`
+    /// (`None`: too large to show), not to the annual target.
+    QuarterSumMismatch {
+        sum: Option<TargetValue>,
+        annual: TargetValue,
+    },
+    /// The annual target is zero: its capaian cannot be computed.
+    ZeroTarget,
+    /// These quarters have a zero target: their capaian cannot be computed.
+    ZeroQuarterTargets { quarters: Vec<Quarter> },
+    /// The annual target is negative: its capaian cannot be computed.
+    NegativeTarget,
+}
+
+impl IndicatorWarning {
+    /// A message saying what looks wrong and what to check.
+    pub fn message(&self, fields: &IndicatorFields) -> String {
+        match self {
+            IndicatorWarning::QuarterSumMismatch { sum, annual } => tf(
+                "plan.warn_quarter_sum",
+                &[
+                    (
+                        "sum",
+                        &sum.map(|s| fields.format_target(s))
+                            .unwrap_or_else(|| "—".to_string()),
+                    ),
+                    ("annual", &fields.format_target(*annual)),
+                ],
+            ),
+            IndicatorWarning::ZeroTarget => t("plan.warn_zero_target"),
+            IndicatorWarning::ZeroQuarterTargets { quarters } => {
+                let list: Vec<&str> = quarters.iter().map(|q| q.roman()).collect();
+                tf(
+                    "plan.warn_zero_quarter_targets",
+                    &[("quarters", &list.join(", "))],
+                )
+            }
+            IndicatorWarning::NegativeTarget => t("plan.warn_negative_target"),
+        }
+    }
+}
+
+/// The rules an indicator's values follow, known before validation ends.
+#[derive(Debug, Clone, Copy)]
+struct ValueRules {
+    percent: bool,
+    refuses_negative: bool,
+    allow_over_100: bool,
+}
+
+impl ValueRules {
+    fn new(aspect: Option<Aspect>, rule: Aggregation, percent: bool, allow_over_100: bool) -> Self {
+        ValueRules {
+            percent,
+            refuses_negative: rule == Aggregation::Sum
+                || matches!(aspect, Some(Aspect::Quantity | Aspect::Time | Aspect::Cost)),
+            allow_over_100,
+        }
+    }
+
+    /// Checks a target (annual or quarterly) on `field`.
+    fn check_target(
+        &self,
+        field: &'static str,
+        typed: TypedTarget,
+        errors: &mut Vec<FieldError>,
+    ) -> Option<TargetValue> {
+        let label = field_label(field);
+        if typed.percent && !self.percent {
+            errors.push(FieldError::new(
+                field,
+                tf("plan.target_not_percent", &[("field", &label)]),
+            ));
+            return None;
+        }
+        let value = match typed.value {
+            TargetValue::Number(v) if self.percent => TargetValue::Percent(v),
+            other => other,
+        };
+        let (min, max) = value.bounds();
+        let before = errors.len();
+        if self.refuses_negative && min.is_negative() {
+            errors.push(FieldError::new(
+                field,
+                tf("plan.negative", &[("field", &label)]),
+            ));
+        }
+        if min > max {
+            errors.push(FieldError::new(
+                field,
+                tf(
+                    "plan.range_order",
+                    &[
+                        ("field", &label),
+                        ("min", &min.format_id()),
+                        ("max", &max.format_id()),
+                    ],
+                ),
+            ));
+        }
+        if self.percent && !self.allow_over_100 && max > Decimal::HUNDRED {
+            errors.push(FieldError::new(
+                field,
+                tf(
+                    "plan.target_over_100",
+                    &[("field", &label), ("value", &max.format_id())],
+                ),
+            ));
+        }
+        (errors.len() == before).then_some(value)
+    }
+}
+
+impl IndicatorDraft {
+    /// Validates the draft; every problem is reported, each on its field.
+    pub fn validate(&self) -> Result<IndicatorFields, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let text = check_text(
+            "indicator_text",
+            &self.text,
+            MAX_INDICATOR_CHARS,
+            true,
+            &mut errors,
+        );
+        let mut satuan = check_text("satuan", &self.satuan, MAX_SATUAN_CHARS, false, &mut errors);
+        if self.aspect.is_none() {
+            errors.push(FieldError::new(
+                "aspect",
+                tf("validation.choose", &[("field", &field_label("aspect"))]),
+            ));
+        }
+        let typed = TargetValue::parse(&self.target)
+            .map_err(|e| errors.push(e.field_error("target")))
+            .ok();
+        let typed_percent = typed.is_some_and(|t| t.percent);
+        let unit_percent = is_percent_unit(&satuan);
+        if typed_percent && !satuan.is_empty() && !unit_percent {
+            errors.push(FieldError::new(
+                "satuan",
+                tf("plan.satuan_not_percent", &[("satuan", &satuan)]),
+            ));
+        }
+        let percent = typed_percent || unit_percent;
+        if satuan.is_empty() {
+            if percent {
+                satuan = "%".to_string();
+            } else if !errors.iter().any(|e| e.field == "satuan") {
+                errors.push(FieldError::new(
+                    "satuan",
+                    tf("validation.required", &[("field", &field_label("satuan"))]),
+                ));
+            }
+        }
+        let polarity = self
+            .polarity
+            .or(self.aspect.map(Aspect::default_polarity))
+            .unwrap_or(Polarity::HigherIsBetter);
+        let aggregation = self
+            .aggregation
+            .or(self.aspect.map(|a| a.default_aggregation(percent)))
+            .unwrap_or(Aggregation::Sum);
+        let rules = ValueRules::new(self.aspect, aggregation, percent, self.allow_over_100);
+        // A percent target checked as percent even when the satuan is wrong,
+        // so that only one error is shown for it.
+        let target_rules = ValueRules {
+            percent: percent || typed_percent,
+            ..rules
+        };
+        let target = typed.and_then(|t| target_rules.check_target("target", t, &mut errors));
+        let defaults = target.map(|t| default_quarter_targets(t, aggregation));
+        let mut quarter_targets: [Option<TargetValue>; 4] = [None; 4];
+        for (i, typed) in self.quarter_targets.iter().enumerate() {
+            let field = QUARTER_TARGET_FIELDS[i];
+            let value = if typed.trim().is_empty() {
+                defaults.map(|d| d[i])
+            } else {
+                match TargetValue::parse(typed) {
+                    Ok(t) => target_rules.check_target(field, t, &mut errors),
+                    Err(e) => {
+                        errors.push(e.field_error(field));
+                        None
+                    }
+                }
+            };
+            quarter_targets[i] = value;
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(IndicatorFields {
+            text,
+            satuan,
+            aspect: self.aspect.expect("checked"),
+            target: target.expect("checked"),
+            polarity,
+            aggregation,
+            quarter_targets: quarter_targets.map(|q| q.expect("checked")),
+            allow_over_100: self.allow_over_100,
+        })
+    }
+}
+
+impl IndicatorFields {
+    /// Whether the indicator is measured in percent.
+    pub fn is_percent(&self) -> bool {
+        matches!(self.target, TargetValue::Percent(_)) || is_percent_unit(&self.satuan)
+    }
+
+    /// Whether negative targets and actuals are refused: the indicator
+    /// counts (its quarters add up) or measures time or cost.
+    pub fn refuses_negative(&self) -> bool {
+        self.rules().refuses_negative
+    }
+
+    fn rules(&self) -> ValueRules {
+        ValueRules::new(
+            Some(self.aspect),
+            self.aggregation,
+            self.is_percent(),
+            self.allow_over_100,
+        )
+    }
+
+    /// The target of one quarter.
+    pub fn quarter_target(&self, quarter: Quarter) -> TargetValue {
+        self.quarter_targets[quarter.number() as usize - 1]
+    }
+
+    /// A target of this indicator as shown: a percent range gets its `%`
+    /// (`80–90%`).
+    pub fn format_target(&self, target: TargetValue) -> String {
+        match target {
+            TargetValue::Range { .. } if self.is_percent() => format!("{}%", target.format_id()),
+            other => other.format_id(),
+        }
+    }
+
+    /// Warnings for a valid indicator (see [`IndicatorWarning`]).
+    pub fn warnings(&self) -> Vec<IndicatorWarning> {
+        let mut out = Vec::new();
+        let (min, max) = self.target.bounds();
+        if max.is_zero() {
+            out.push(IndicatorWarning::ZeroTarget);
+        } else if min.is_negative() {
+            out.push(IndicatorWarning::NegativeTarget);
+        }
+        if self.aggregation == Aggregation::Sum {
+            let mins = Decimal::checked_sum(self.quarter_targets.iter().map(|q| q.bounds().0));
+            let maxs = Decimal::checked_sum(self.quarter_targets.iter().map(|q| q.bounds().1));
+            if mins != Some(min) || maxs != Some(max) {
+                let sum = mins.zip(maxs).map(|(a, b)| self.target.with_bounds(a, b));
+                out.push(IndicatorWarning::QuarterSumMismatch {
+                    sum,
+                    annual: self.target,
+                });
+            }
+        }
+        let zero: Vec<Quarter> = (1..=4)
+            .filter_map(Quarter::new)
+            .filter(|q| self.quarter_target(*q).bounds().1.is_zero())
+            .collect();
+        if !zero.is_empty() && !max.is_zero() {
+            out.push(IndicatorWarning::ZeroQuarterTargets { quarters: zero });
+        }
+        out
+    }
+
+    /// Reads an actual (realisasi) typed into the results grid, by this
+    /// indicator's rules. Empty text is `Ok(None)`: no value.
+    pub fn parse_actual(&self, input: &str) -> Result<Option<Decimal>, FieldError> {
+        const FIELD: &str = "actual";
+        if input.trim().is_empty() {
+            return Ok(None);
+        }
+        let label = field_label(FIELD);
+        let n = Number::parse(input).map_err(|e| e.field_error(FIELD))?;
+        let rules = self.rules();
+        if n.is_percent && !rules.percent {
+            return Err(FieldError::new(
+                FIELD,
+                tf(
+                    "plan.actual_not_percent",
+                    &[("field", &label), ("satuan", &self.satuan)],
+                ),
+            ));
+        }
+        if rules.refuses_negative && n.value.is_negative() {
+            return Err(FieldError::new(
+                FIELD,
+                tf("plan.negative", &[("field", &label)]),
+            ));
+        }
+        if rules.percent && !rules.allow_over_100 && n.value > Decimal::HUNDRED {
+            return Err(FieldError::new(
+                FIELD,
+                tf(
+                    "plan.actual_over_100",
+                    &[("field", &label), ("value", &n.value.format_id())],
+                ),
+            ));
+        }
+        Ok(Some(n.value))
+    }
+
+    /// The indicator as a form draft, for editing.
+    pub fn draft(&self) -> IndicatorDraft {
+        // A percent range is written with `%`, so the draft reads the same
+        // whatever the satuan says.
+        let shown = |t: TargetValue| self.format_target(t);
+        IndicatorDraft {
+            text: self.text.clone(),
+            satuan: self.satuan.clone(),
+            aspect: Some(self.aspect),
+            target: shown(self.target),
+            polarity: Some(self.polarity),
+            aggregation: Some(self.aggregation),
+            quarter_targets: self.quarter_targets.map(shown),
+            allow_over_100: self.allow_over_100,
+        }
+    }
+}
+
+/// A planned result (rencana hasil kerja) as typed, before validation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PlannedResultDraft {
+    pub text: String,
+    pub kind: Option<ResultKind>,
+    /// The supervisor's planned result it intervenes in.
+    pub parent_id: Option<PlannedResultId>,
+}
+
+/// A planned result that passed validation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedResultFields {
+    pub text: String,
+    pub kind: ResultKind,
+    pub parent_id: Option<PlannedResultId>,
+}
+
+impl PlannedResultDraft {
+    /// Validates text and kind; every problem is reported.
+    pub fn validate(&self) -> Result<PlannedResultFields, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let text = check_text(
+            "result_text",
+            &self.text,
+            MAX_RESULT_CHARS,
+            true,
+            &mut errors,
+        );
+        if self.kind.is_none() {
+            errors.push(FieldError::new(
+                "result_kind",
+                tf(
+                    "validation.choose",
+                    &[("field", &field_label("result_kind"))],
+                ),
+            ));
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(PlannedResultFields {
+            text,
+            kind: self.kind.expect("checked"),
+            parent_id: self.parent_id,
+        })
+    }
+
+    /// [`validate`](Self::validate), and the parent must be one of
+    /// `supervisor_results`: the planned results in the supervisor's plan of
+    /// the same year.
+    pub fn validate_with_parents(
+        &self,
+        supervisor_results: &[PlannedResultId],
+    ) -> Result<PlannedResultFields, Vec<FieldError>> {
+        let checked = self.validate();
+        let parent_error = self
+            .parent_id
+            .filter(|p| !supervisor_results.contains(p))
+            .map(|_| FieldError::new("result_parent", t("plan.parent_not_in_supervisor_plan")));
+        match (checked, parent_error) {
+            (Ok(f), None) => Ok(f),
+            (Ok(_), Some(e)) => Err(vec![e]),
+            (Err(mut errs), e) => {
+                errs.extend(e);
+                Err(errs)
+            }
+        }
+    }
+}
+
+impl PlannedResultFields {
+    /// The record as a form draft, for editing.
+    pub fn draft(&self) -> PlannedResultDraft {
+        PlannedResultDraft {
+            text: self.text.clone(),
+            kind: Some(self.kind),
+            parent_id: self.parent_id,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
