@@ -38,6 +38,11 @@ impl Role {
         matches!(self, Role::Admin | Role::Operator)
     }
 
+    /// Quarterly actuals, evidence and feedback.
+    pub fn may_enter_results(self) -> bool {
+        matches!(self, Role::Admin | Role::Operator)
+    }
+
     /// The user-to-role mapping.
     pub fn may_manage_users(self) -> bool {
         self == Role::Admin

@@ -4,9 +4,11 @@
 //! transaction that also appends to the append-only audit log, and is checked
 //! against the role of the OS user who makes it.
 
+pub mod actual;
 mod error;
 pub mod import;
 mod open;
+pub mod plan;
 pub mod staff;
 pub mod staff_list;
 pub mod unit;

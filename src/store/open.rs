@@ -16,11 +16,17 @@ use crate::clock::{Clock, SystemClock};
 use crate::domain::role::Role;
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("sql/0001_init.sql"))]));
+    LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql)).collect()));
+
+/// Every migration, in order; the schema version is their count.
+const MIGRATION_FILES: [&str; 2] = [
+    include_str!("sql/0001_init.sql"),
+    include_str!("sql/0002_plans.sql"),
+];
 
 /// The schema version this build writes.
 pub fn latest_schema_version() -> i64 {
-    1
+    MIGRATION_FILES.len() as i64
 }
 
 /// Something worth telling the user about the file, without refusing it.
