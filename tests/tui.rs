@@ -13,7 +13,6 @@ use kinerja::tui::theme::Theme;
 use kinerja::tui::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 fn app_with(store: Store, w: u16, h: u16) -> App {
     App::new(store, Keymap::default(), Theme::color(), (w, h))
@@ -23,60 +22,6 @@ fn app(w: u16, h: u16) -> (App, Fixture) {
     let mut s = empty_store();
     let fx = fixture(&mut s);
     (app_with(s, w, h), fx)
-}
-
-/// Sends one key, written as in keymap files: "a", "enter", "ctrl-s".
-fn key(app: &mut App, spec: &str) {
-    let (mods, rest) = match spec.strip_prefix("ctrl-") {
-        Some(r) => (KeyModifiers::CONTROL, r),
-        None => (KeyModifiers::NONE, spec),
-    };
-    let code = match rest {
-        "enter" => KeyCode::Enter,
-        "esc" => KeyCode::Esc,
-        "tab" => KeyCode::Tab,
-        "backtab" => KeyCode::BackTab,
-        "up" => KeyCode::Up,
-        "down" => KeyCode::Down,
-        "left" => KeyCode::Left,
-        "right" => KeyCode::Right,
-        "pagedown" => KeyCode::PageDown,
-        "pageup" => KeyCode::PageUp,
-        "backspace" => KeyCode::Backspace,
-        "f2" => KeyCode::F(2),
-        c if c.chars().count() == 1 => KeyCode::Char(c.chars().next().unwrap()),
-        other => panic!("unknown key {other}"),
-    };
-    app.handle_key(KeyEvent::new(code, mods));
-}
-
-fn keys(app: &mut App, specs: &[&str]) {
-    for s in specs {
-        key(app, s);
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
-    }
-}
-
-fn render(app: &App) -> String {
-    let (w, h) = app.size;
-    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
-    term.draw(|f| ui::render(app, f)).unwrap();
-    let buf = term.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 fn selected_name(app: &App) -> String {

@@ -41,6 +41,7 @@ actions! {
     PrevScreen = "prev_screen",
     ScreenStaff = "screen_staff",
     ScreenUnits = "screen_units",
+    ScreenResults = "screen_results",
     Up = "up",
     Down = "down",
     PageUp = "page_up",
@@ -77,6 +78,9 @@ actions! {
     ClearLine = "clear_line",
     ChooseSave = "choose_save",
     ChooseDiscard = "choose_discard",
+    ToggleEmpty = "toggle_empty",
+    PrevQuarter = "prev_quarter",
+    NextQuarter = "next_quarter",
 }
 
 impl Action {

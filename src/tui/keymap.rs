@@ -180,10 +180,14 @@ pub enum Context {
     Picker,
     Confirm,
     Overlay,
+    /// The results grid, not editing: printable keys start editing.
+    Grid,
+    /// A results grid cell being edited.
+    Cell,
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::List,
         Context::Text,
@@ -192,6 +196,8 @@ impl Context {
         Context::Picker,
         Context::Confirm,
         Context::Overlay,
+        Context::Grid,
+        Context::Cell,
     ];
 
     pub fn name(self) -> &'static str {
@@ -204,6 +210,8 @@ impl Context {
             Context::Picker => "picker",
             Context::Confirm => "confirm",
             Context::Overlay => "overlay",
+            Context::Grid => "grid",
+            Context::Cell => "cell",
         }
     }
 
@@ -222,6 +230,8 @@ impl Context {
             Context::Picker => &[Context::Picker, Context::Text, Context::Global],
             Context::Confirm => &[Context::Confirm, Context::Global],
             Context::Overlay => &[Context::Overlay, Context::Global],
+            Context::Grid => &[Context::Grid, Context::Global],
+            Context::Cell => &[Context::Cell, Context::Text, Context::Global],
         }
     }
 
@@ -229,7 +239,13 @@ impl Context {
     pub fn takes_text(self) -> bool {
         matches!(
             self,
-            Context::Global | Context::Text | Context::Search | Context::Form | Context::Picker
+            Context::Global
+                | Context::Text
+                | Context::Search
+                | Context::Form
+                | Context::Picker
+                | Context::Grid
+                | Context::Cell
         )
     }
 }

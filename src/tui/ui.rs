@@ -27,6 +27,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
             app.popups.is_empty() && app.staff.searching,
         ),
         Screen::Units => app.units.render(frame, body, &app.theme),
+        Screen::Results => app.results.render(frame, body, &app.theme),
     }
     for p in &app.popups {
         match p {
@@ -132,6 +133,16 @@ fn footer(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     Action::Help,
                     Action::Quit,
                 ],
+                (Context::Grid, _) => &[
+                    Action::Edit,
+                    Action::NextField,
+                    Action::ToggleEmpty,
+                    Action::FilterUnit,
+                    Action::PrevQuarter,
+                    Action::NextQuarter,
+                    Action::Help,
+                ],
+                (Context::Cell, _) => &[Action::Accept, Action::Cancel, Action::NextField],
                 _ => &[Action::Help],
             };
             Line::styled(

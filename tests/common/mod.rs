@@ -13,6 +13,11 @@ use kinerja::domain::staff::{
 };
 use kinerja::domain::unit::{UnitFields, UnitKind};
 use kinerja::store::{OpenOptions, Store};
+use kinerja::tui::app::App;
+use kinerja::tui::ui;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -238,4 +243,60 @@ pub fn fixture(s: &mut Store) -> Fixture {
         budi,
         andi,
     }
+}
+
+/// Sends one key, written as in keymap files: "a", "enter", "ctrl-s".
+pub fn key(app: &mut App, spec: &str) {
+    let (mods, rest) = match spec.strip_prefix("ctrl-") {
+        Some(r) => (KeyModifiers::CONTROL, r),
+        None => (KeyModifiers::NONE, spec),
+    };
+    let code = match rest {
+        "enter" => KeyCode::Enter,
+        "esc" => KeyCode::Esc,
+        "tab" => KeyCode::Tab,
+        "backtab" => KeyCode::BackTab,
+        "up" => KeyCode::Up,
+        "down" => KeyCode::Down,
+        "left" => KeyCode::Left,
+        "right" => KeyCode::Right,
+        "pagedown" => KeyCode::PageDown,
+        "pageup" => KeyCode::PageUp,
+        "backspace" => KeyCode::Backspace,
+        f if f.starts_with('f') && f.len() > 1 && f[1..].parse::<u8>().is_ok() => {
+            KeyCode::F(f[1..].parse().unwrap())
+        }
+        c if c.chars().count() == 1 => KeyCode::Char(c.chars().next().unwrap()),
+        other => panic!("unknown key {other}"),
+    };
+    app.handle_key(KeyEvent::new(code, mods));
+}
+
+pub fn keys(app: &mut App, specs: &[&str]) {
+    for s in specs {
+        key(app, s);
+    }
+}
+
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.handle_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+}
+
+pub fn render(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| ui::render(app, f)).unwrap();
+    let buf = term.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }

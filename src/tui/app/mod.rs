@@ -3,6 +3,7 @@
 //! keymap; rendering (in `ui`) only reads.
 
 mod popups;
+mod results_actions;
 mod staff_actions;
 mod unit_actions;
 
@@ -11,6 +12,7 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::keymap::{Context, Key, Keymap};
+use super::screens::results::ResultsScreen;
 use super::screens::staff::{self, StaffScreen};
 use super::screens::staff_form::{DeactivateForm, StaffForm};
 use super::screens::unit_form::UnitForm;
@@ -29,14 +31,16 @@ use crate::store::{Store, StoreError};
 pub enum Screen {
     Staff,
     Units,
+    Results,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 2] = [Screen::Staff, Screen::Units];
+    pub const ALL: [Screen; 3] = [Screen::Staff, Screen::Units, Screen::Results];
     pub fn title(self) -> String {
         match self {
             Screen::Staff => t("tui.tab_staff"),
             Screen::Units => t("tui.tab_units"),
+            Screen::Results => t("results.tab"),
         }
     }
 }
@@ -52,6 +56,8 @@ pub enum PickTarget {
     MoveUnit { id: UnitId, version: i64 },
     /// The command palette: the item id is an index into `Action::ALL`.
     Palette,
+    /// The unit whose results the grid shows.
+    ResultsUnit,
 }
 
 pub enum Popup {
@@ -105,6 +111,7 @@ pub struct App {
     pub screen: Screen,
     pub staff: StaffScreen,
     pub units: UnitsScreen,
+    pub results: ResultsScreen,
     pub popups: Vec<Popup>,
     pub message: Option<Message>,
     /// The last write waited out the busy timeout (shown in the status bar).
@@ -122,6 +129,7 @@ pub const MIN_SIZE: (u16, u16) = (80, 24);
 
 impl App {
     pub fn new(store: Store, keymap: Keymap, theme: Theme, size: (u16, u16)) -> App {
+        let store_today = store.today();
         let mut app = App {
             store,
             keymap,
@@ -129,6 +137,7 @@ impl App {
             screen: Screen::Staff,
             staff: StaffScreen::default(),
             units: UnitsScreen::default(),
+            results: ResultsScreen::new(store_today),
             popups: Vec::new(),
             message: None,
             locked: false,
@@ -157,6 +166,9 @@ impl App {
         let l = staff::layout(body, self.staff.show_detail);
         self.staff.page = l.table.height.saturating_sub(1).max(1) as u64;
         self.units.page = body.height.saturating_sub(1).max(1) as usize;
+        // Results: progress line, table header and the 4-line detail.
+        self.results.page = body.height.saturating_sub(6).max(1) as usize;
+        self.results.select(self.results.selected);
         let keep = self.staff.selected_id();
         let _ = self.try_store(|a| a.staff.reload(&a.store, keep));
         self.units.select(self.units.selected);
@@ -167,6 +179,8 @@ impl App {
         match self.popups.last() {
             Some(p) => p.context(),
             None if self.screen == Screen::Staff && self.staff.searching => Context::Search,
+            None if self.screen == Screen::Results && self.results.edit.is_some() => Context::Cell,
+            None if self.screen == Screen::Results => Context::Grid,
             None => Context::List,
         }
     }
@@ -219,17 +233,25 @@ impl App {
             Action::Palette => self.open_palette(),
             Action::Refresh => self.refresh(),
             Action::NextScreen | Action::PrevScreen => {
-                let next = match self.screen {
-                    Screen::Staff => Screen::Units,
-                    Screen::Units => Screen::Staff,
+                let i = Screen::ALL
+                    .iter()
+                    .position(|s| *s == self.screen)
+                    .unwrap_or(0);
+                let n = Screen::ALL.len();
+                let next = if action == Action::NextScreen {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
                 };
-                self.show(next);
+                self.show(Screen::ALL[next]);
             }
             Action::ScreenStaff => self.show(Screen::Staff),
             Action::ScreenUnits => self.show(Screen::Units),
+            Action::ScreenResults => self.show(Screen::Results),
             _ => match self.screen {
                 Screen::Staff => self.update_staff(action),
                 Screen::Units => self.update_units(action),
+                Screen::Results => self.update_results(action),
             },
         }
     }
@@ -263,6 +285,9 @@ impl App {
             self.ensure_units();
         }
         self.screen = screen;
+        if screen == Screen::Results {
+            self.enter_results();
+        }
     }
 
     fn may_edit(&mut self) -> bool {

@@ -257,6 +257,21 @@ impl App {
                     self.after_save(Saved::Unit(id));
                 }
             }
+            PickTarget::ResultsUnit => {
+                let unit = item.map(|it| {
+                    let name = it
+                        .label
+                        .split(" ‹ ")
+                        .next()
+                        .unwrap_or(&it.label)
+                        .to_string();
+                    (it.id, name)
+                });
+                match unit {
+                    Some((id, name)) => self.set_results_unit(Some(id), Some(name)),
+                    None => self.set_results_unit(None, None),
+                }
+            }
             PickTarget::Palette => {
                 if let Some(a) = item.and_then(|it| Action::ALL.get(it.id as usize).copied()) {
                     self.update(a);

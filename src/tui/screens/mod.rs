@@ -1,5 +1,6 @@
 //! One module per screen, plus the forms they open.
 
+pub mod results;
 pub mod staff;
 pub mod staff_form;
 pub mod unit_form;

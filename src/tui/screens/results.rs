@@ -1,0 +1,581 @@
+//! The results (realisasi) entry grid: one row per (person, indicator) of
+//! a unit for a year and quarter. Typing a digit starts editing the value;
+//! Enter saves the cell and moves down; Tab moves to evidence and feedback;
+//! Esc restores the cell.
+
+use chrono::{Datelike, NaiveDate};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
+use tui_input::Input;
+
+use crate::domain::achievement::quarter_achievement;
+use crate::domain::period::Quarter;
+use crate::i18n::{t, tf};
+use crate::store::actual::{ActualInput, GridFilter, GridRow, Progress};
+use crate::store::{Store, StoreError, local_time};
+use crate::tui::action::Action;
+use crate::tui::text::{clean, fit, thousands};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::input;
+
+/// The editable columns of the grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Value,
+    Evidence,
+    Feedback,
+}
+
+impl Column {
+    fn next(self) -> Column {
+        match self {
+            Column::Value => Column::Evidence,
+            Column::Evidence => Column::Feedback,
+            Column::Feedback => Column::Value,
+        }
+    }
+    fn prev(self) -> Column {
+        self.next().next()
+    }
+    fn label(self) -> String {
+        match self {
+            Column::Value => t("results.col_actual"),
+            Column::Evidence => t("results.col_evidence"),
+            Column::Feedback => t("results.col_feedback"),
+        }
+    }
+}
+
+/// A cell being typed into.
+#[derive(Debug, Clone)]
+pub struct CellEdit {
+    pub column: Column,
+    pub input: Input,
+    pub error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ResultsScreen {
+    pub filter: GridFilter,
+    pub unit_label: Option<String>,
+    /// Whether a unit (or the whole government) has been chosen.
+    pub chosen: bool,
+    pub rows: Vec<GridRow>,
+    pub progress: Progress,
+    pub selected: usize,
+    pub offset: usize,
+    pub page: usize,
+    pub column: Column,
+    pub edit: Option<CellEdit>,
+}
+
+/// The quarter operators usually enter: the last one that has ended.
+pub fn default_period(today: NaiveDate) -> (i32, Quarter) {
+    let q = Quarter::of_date(today).number();
+    if q == 1 {
+        (today.year() - 1, Quarter::new(4).expect("valid"))
+    } else {
+        (today.year(), Quarter::new(q - 1).expect("valid"))
+    }
+}
+
+/// What the screen asks the app to do after an action.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GridEvent {
+    None,
+    /// A message for the message line.
+    Info(String),
+    Error(String),
+}
+
+impl ResultsScreen {
+    pub fn new(today: NaiveDate) -> ResultsScreen {
+        let (year, quarter) = default_period(today);
+        ResultsScreen {
+            filter: GridFilter {
+                year,
+                quarter,
+                unit: None,
+                only_empty: false,
+            },
+            unit_label: None,
+            chosen: false,
+            rows: Vec::new(),
+            progress: Progress::default(),
+            selected: 0,
+            offset: 0,
+            page: 10,
+            column: Column::Value,
+            edit: None,
+        }
+    }
+
+    /// Re-reads the grid, keeping the selection on the same indicator.
+    pub fn reload(&mut self, store: &Store) -> Result<(), StoreError> {
+        let keep = self.rows.get(self.selected).map(|r| r.indicator.id);
+        self.rows = store.grid(&self.filter)?;
+        self.progress = store.grid_progress(&self.filter)?;
+        self.edit = None;
+        let at = keep.and_then(|id| self.rows.iter().position(|r| r.indicator.id == id));
+        self.select(at.unwrap_or(0));
+        Ok(())
+    }
+
+    pub fn select(&mut self, index: usize) {
+        self.selected = index.min(self.rows.len().saturating_sub(1));
+        let page = self.page.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + page {
+            self.offset = self.selected + 1 - page;
+        }
+    }
+
+    fn cell_text(&self, row: &GridRow, column: Column) -> String {
+        let a = row.actual.as_ref();
+        match column {
+            Column::Value => a
+                .and_then(|a| a.value)
+                .map(|v| v.format_id())
+                .unwrap_or_default(),
+            Column::Evidence => a.map(|a| a.evidence.clone()).unwrap_or_default(),
+            Column::Feedback => a.map(|a| a.feedback.clone()).unwrap_or_default(),
+        }
+    }
+
+    /// Starts editing the current cell: with `first` typed (a fresh value),
+    /// or with the cell's current text.
+    fn start_edit(&mut self, first: Option<char>) {
+        let Some(row) = self.rows.get(self.selected) else {
+            return;
+        };
+        let text = match first {
+            Some(c) => c.to_string(),
+            None => self.cell_text(row, self.column),
+        };
+        self.edit = Some(CellEdit {
+            column: self.column,
+            input: Input::new(text),
+            error: None,
+        });
+    }
+
+    /// Handles an action while not editing.
+    pub fn handle_grid(&mut self, store: &mut Store, action: Action) -> GridEvent {
+        let page = self.page.max(1);
+        match action {
+            Action::Up => self.select(self.selected.saturating_sub(1)),
+            Action::Down => self.select(self.selected + 1),
+            Action::PageUp => self.select(self.selected.saturating_sub(page)),
+            Action::PageDown => self.select(self.selected + page),
+            Action::First => self.select(0),
+            Action::Last => self.select(usize::MAX),
+            Action::NextField => self.column = self.column.next(),
+            Action::PrevField => self.column = self.column.prev(),
+            Action::Edit => self.start_edit(None),
+            Action::ClearValue if self.column == Column::Value => {
+                return self.save(store, String::new(), false);
+            }
+            Action::Type(c) => {
+                let numeric = c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '+');
+                if self.column != Column::Value || numeric {
+                    self.start_edit(Some(c));
+                } else {
+                    return GridEvent::Info(t("results.type_a_number"));
+                }
+            }
+            _ => {}
+        }
+        GridEvent::None
+    }
+
+    /// Handles an action while a cell is being edited.
+    pub fn handle_cell(&mut self, store: &mut Store, action: Action) -> GridEvent {
+        let Some(edit) = self.edit.as_mut() else {
+            return GridEvent::None;
+        };
+        match action {
+            Action::Cancel => {
+                self.edit = None;
+                GridEvent::None
+            }
+            Action::Accept => {
+                let text = edit.input.value().to_string();
+                self.save(store, text, true)
+            }
+            Action::NextField | Action::PrevField => {
+                let text = edit.input.value().to_string();
+                let event = self.save(store, text, false);
+                if self.edit.is_none() {
+                    self.column = if action == Action::NextField {
+                        self.column.next()
+                    } else {
+                        self.column.prev()
+                    };
+                }
+                event
+            }
+            other => {
+                if input::edit(&mut edit.input, other) {
+                    edit.error = None;
+                }
+                GridEvent::None
+            }
+        }
+    }
+
+    /// Saves `text` into the current cell's column. On success the edit
+    /// ends (and the selection moves down when `advance`); on failure the
+    /// cell stays in edit with the text as typed and the reason.
+    fn save(&mut self, store: &mut Store, text: String, advance: bool) -> GridEvent {
+        let Some(row) = self.rows.get(self.selected) else {
+            return GridEvent::None;
+        };
+        let column = self.edit.as_ref().map(|e| e.column).unwrap_or(self.column);
+        let current = row.actual.clone();
+        let mut input = ActualInput {
+            value: current.as_ref().and_then(|a| a.value),
+            evidence: current
+                .as_ref()
+                .map(|a| a.evidence.clone())
+                .unwrap_or_default(),
+            feedback: current
+                .as_ref()
+                .map(|a| a.feedback.clone())
+                .unwrap_or_default(),
+        };
+        let problem = match column {
+            Column::Value => match row.indicator.fields.parse_actual(&text) {
+                Ok(v) => {
+                    input.value = v;
+                    None
+                }
+                Err(e) => Some(e.message),
+            },
+            Column::Evidence | Column::Feedback => {
+                let mut errors = Vec::new();
+                let field = if column == Column::Evidence {
+                    "evidence"
+                } else {
+                    "feedback"
+                };
+                let clean =
+                    crate::domain::staff::check_text(field, &text, 1000, false, &mut errors);
+                if column == Column::Evidence {
+                    input.evidence = clean;
+                } else {
+                    input.feedback = clean;
+                }
+                errors.into_iter().next().map(|e| e.message)
+            }
+        };
+        if let Some(message) = problem {
+            self.keep_editing(column, text, message.clone());
+            return GridEvent::Error(message);
+        }
+        let unchanged = current
+            .as_ref()
+            .map(|a| (a.value, &a.evidence, &a.feedback))
+            == Some((input.value, &input.evidence, &input.feedback))
+            || (current.is_none() && input == ActualInput::default());
+        if !unchanged {
+            let seen = current.as_ref().map(|a| a.version);
+            let indicator = row.indicator.id;
+            match store.save_actual(indicator, self.filter.quarter, seen, &input) {
+                Ok(saved) => {
+                    if current.as_ref().and_then(|a| a.value).is_none() && saved.value.is_some() {
+                        self.progress.filled += 1;
+                    } else if current.as_ref().and_then(|a| a.value).is_some()
+                        && saved.value.is_none()
+                    {
+                        self.progress.filled = self.progress.filled.saturating_sub(1);
+                    }
+                    self.rows[self.selected].actual = Some(saved);
+                }
+                Err(e) => {
+                    // Someone else saved this cell: show theirs, keep ours
+                    // typed so that Enter again saves it knowingly.
+                    if let Ok(theirs) = store.actual(indicator, self.filter.quarter) {
+                        self.rows[self.selected].actual = theirs;
+                    }
+                    let message = e.to_string();
+                    self.keep_editing(column, text, message.clone());
+                    return GridEvent::Error(message);
+                }
+            }
+        }
+        self.edit = None;
+        if advance {
+            self.select(self.selected + 1);
+        }
+        GridEvent::None
+    }
+
+    fn keep_editing(&mut self, column: Column, text: String, message: String) {
+        let mut input = Input::new(text);
+        if let Some(e) = &self.edit {
+            input = e.input.clone();
+        }
+        self.edit = Some(CellEdit {
+            column,
+            input,
+            error: Some(message),
+        });
+    }
+
+    pub fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let [top, table, detail] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(4),
+        ])
+        .areas(area);
+        self.render_top(frame, top, theme);
+        if !self.chosen {
+            frame.render_widget(
+                Span::styled(t("results.choose_unit"), theme.dim),
+                Rect::new(table.x, table.y + 1, table.width, 1),
+            );
+            return;
+        }
+        self.render_table(frame, table, theme);
+        self.render_detail(frame, detail, theme);
+    }
+
+    fn render_top(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let p = self.progress;
+        let pct = (p.filled * 100).checked_div(p.total).unwrap_or(0);
+        let bar_w = 10usize;
+        let full = ((p.filled * bar_w as u64).checked_div(p.total).unwrap_or(0)) as usize;
+        let bar = format!("{}{}", "█".repeat(full), "░".repeat(bar_w - full));
+        let mut left = tf(
+            "results.period",
+            &[
+                ("quarter", &self.filter.quarter.roman()),
+                ("year", &self.filter.year),
+            ],
+        );
+        if let Some(u) = &self.unit_label {
+            left.push_str(&format!(" · {}", fit(u, 28)));
+        }
+        if self.filter.only_empty {
+            left.push_str(&format!(" · {}", t("results.only_empty")));
+        }
+        let right = format!(
+            "{bar} {}/{} ({pct}%)",
+            thousands(p.filled),
+            thousands(p.total)
+        );
+        let rw = unicode_width::UnicodeWidthStr::width(right.as_str()) as u16;
+        let [l, r] =
+            Layout::horizontal([Constraint::Min(10), Constraint::Length(rw + 1)]).areas(area);
+        frame.render_widget(Span::styled(fit(&left, l.width as usize), theme.title), l);
+        frame.render_widget(Span::styled(right, theme.info), r);
+    }
+
+    fn widths(&self, width: u16) -> Vec<Constraint> {
+        let mut w = vec![
+            Constraint::Fill(2),
+            Constraint::Fill(3),
+            Constraint::Length(8),
+            Constraint::Length(9),
+            Constraint::Length(10),
+            Constraint::Length(7),
+        ];
+        if width >= 120 {
+            w.push(Constraint::Fill(2));
+            w.push(Constraint::Fill(2));
+        }
+        w
+    }
+
+    fn render_table(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let widths = self.widths(area.width);
+        let wide = widths.len() > 6;
+        let cols = Layout::horizontal(widths.clone()).spacing(1).split(area);
+        let w = |i: usize| cols.get(i).map(|r| r.width as usize).unwrap_or(0);
+        let mut header = vec![
+            t("tui.col_name"),
+            t("results.col_indicator"),
+            t("results.col_unit"),
+            t("results.col_target"),
+            t("results.col_actual"),
+            t("results.col_achievement"),
+        ];
+        if wide {
+            header.push(t("results.col_evidence"));
+            header.push(t("results.col_feedback"));
+        }
+        let page = area.height.saturating_sub(1) as usize;
+        let q = self.filter.quarter;
+        let rows = self
+            .rows
+            .iter()
+            .enumerate()
+            .skip(self.offset)
+            .take(page)
+            .map(|(i, r)| {
+                let first_of_person =
+                    i == 0 || self.rows[i - 1].staff_id != r.staff_id || i == self.offset;
+                let f = &r.indicator.fields;
+                let value = r.actual.as_ref().and_then(|a| a.value);
+                let achievement = quarter_achievement(f, q, value);
+                let selected = i == self.selected;
+                let cell = |column: Column, text: String, width: usize| -> Span<'static> {
+                    let editing =
+                        selected && self.edit.as_ref().is_some_and(|e| e.column == column);
+                    let shown = if editing {
+                        self.edit
+                            .as_ref()
+                            .map(|e| e.input.value().to_string())
+                            .unwrap_or_default()
+                    } else {
+                        text
+                    };
+                    let style = if selected && self.column == column {
+                        if self.edit.as_ref().is_some_and(|e| e.error.is_some()) {
+                            theme.error.patch(theme.selected)
+                        } else {
+                            theme.focus.patch(theme.selected)
+                        }
+                    } else {
+                        theme.base
+                    };
+                    Span::styled(fit(&shown, width), style)
+                };
+                let mut cells = vec![
+                    Span::raw(if first_of_person {
+                        fit(&r.name, w(0))
+                    } else {
+                        String::new()
+                    }),
+                    Span::raw(fit(&f.text, w(1))),
+                    Span::raw(fit(&f.satuan, w(2))),
+                    Span::raw(fit(&f.format_target(f.quarter_target(q)), w(3))),
+                    cell(
+                        Column::Value,
+                        value.map(|v| v.format_id()).unwrap_or_default(),
+                        w(4),
+                    ),
+                    Span::styled(
+                        format!("{:>7}", achievement.format_id()),
+                        if achievement.percent().is_some() {
+                            theme.base
+                        } else {
+                            theme.dim
+                        },
+                    ),
+                ];
+                if wide {
+                    let a = r.actual.as_ref();
+                    cells.push(cell(
+                        Column::Evidence,
+                        a.map(|a| a.evidence.clone()).unwrap_or_default(),
+                        w(6),
+                    ));
+                    cells.push(cell(
+                        Column::Feedback,
+                        a.map(|a| a.feedback.clone()).unwrap_or_default(),
+                        w(7),
+                    ));
+                }
+                let style = if selected { theme.selected } else { theme.base };
+                Row::new(cells).style(style)
+            });
+        frame.render_widget(
+            Table::new(rows, widths)
+                .header(Row::new(header).style(theme.header))
+                .column_spacing(1),
+            area,
+        );
+        if self.rows.is_empty() && area.height > 1 {
+            let msg = if self.filter.only_empty && self.progress.total > 0 {
+                t("results.all_filled")
+            } else {
+                t("results.no_rows")
+            };
+            frame.render_widget(
+                Span::styled(msg, theme.dim),
+                Rect::new(area.x, area.y + 1, area.width, 1),
+            );
+        }
+        // The terminal cursor sits in the cell being edited.
+        if let Some(e) = &self.edit
+            && self.selected >= self.offset
+            && self.selected - self.offset < page
+        {
+            let idx = match e.column {
+                Column::Value => Some(4),
+                Column::Evidence if wide => Some(6),
+                Column::Feedback if wide => Some(7),
+                _ => None,
+            };
+            if let Some(c) = idx.and_then(|i| cols.get(i)) {
+                let y = area.y + 1 + (self.selected - self.offset) as u16;
+                input::render(
+                    frame,
+                    Rect::new(c.x, y, c.width, 1),
+                    &e.input,
+                    theme.selected,
+                    true,
+                );
+            }
+        }
+    }
+
+    fn render_detail(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        let block = Block::default()
+            .borders(Borders::TOP)
+            .border_style(theme.border)
+            .title(Span::styled(
+                format!(" {} ", self.column.label()),
+                theme.dim,
+            ));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        let Some(row) = self.rows.get(self.selected) else {
+            return;
+        };
+        let w = inner.width as usize;
+        let a = row.actual.as_ref();
+        let mut lines = Vec::new();
+        if let Some(e) = &self.edit {
+            if let Some(err) = &e.error {
+                lines.push(Line::styled(fit(&format!("✗ {err}"), w), theme.error));
+            }
+            if e.column != Column::Value && inner.width < 120 {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{}: ", e.column.label()), theme.focus),
+                    Span::raw(fit(e.input.value(), w.saturating_sub(20))),
+                ]));
+            }
+        }
+        let evidence = a.map(|a| a.evidence.as_str()).unwrap_or("");
+        lines.push(Line::raw(fit(
+            &format!(
+                "{}: {}",
+                t("results.col_evidence"),
+                if evidence.is_empty() { "—" } else { evidence }
+            ),
+            w,
+        )));
+        let feedback = match a {
+            Some(a) if !a.feedback.is_empty() => {
+                let by = match (&a.feedback_by, &a.feedback_at) {
+                    (Some(b), Some(at)) => format!(" ({b}, {})", local_time(at)),
+                    _ => String::new(),
+                };
+                format!("{}{by}", clean(&a.feedback))
+            }
+            _ => "—".to_string(),
+        };
+        lines.push(Line::raw(fit(
+            &format!("{}: {feedback}", t("results.col_feedback")),
+            w,
+        )));
+        lines.truncate(inner.height as usize);
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
+}
