@@ -240,3 +240,20 @@ fn the_grid_at_tiny_and_design_sizes() {
         key(&mut app, "enter");
     }
 }
+
+#[test]
+fn the_staff_list_shows_skp_progress_of_the_quarter() {
+    let (store, fx, ids) = with_plans(2);
+    let mut app = open_grid(store, 80, 24);
+    type_text(&mut app, "4");
+    key(&mut app, "enter");
+    key(&mut app, "alt-1");
+    let screen = render(&app);
+    let ipul = screen.lines().find(|l| l.contains("Muh. Syaiful")).unwrap();
+    assert!(ipul.ends_with("III 1/2"), "{ipul}");
+    let kadis = screen.lines().find(|l| l.contains("Bambang")).unwrap();
+    assert!(kadis.ends_with("tanpa SKP"), "{kadis}");
+    let p = app.store.plan_progress(fx.ipul, 2026).unwrap().unwrap();
+    assert_eq!((p[2].filled, p[2].total), (1, 2));
+    assert_eq!(ids.len(), 4);
+}

@@ -7,6 +7,7 @@ use super::Failure;
 use super::open::Env;
 use crate::domain::staff::{EmploymentStatus, Staff};
 use crate::i18n::{t, tf};
+use crate::store::actual::Progress;
 use crate::store::staff::StaffBrief;
 use crate::store::{OpenOptions, Store};
 
@@ -36,9 +37,18 @@ pub struct PersonStatus {
     pub status: String,
     pub inactive_reason: Option<String>,
     pub inactive_since: Option<String>,
+    /// The SKP of this year: filled and total indicators per quarter, or
+    /// None when there is no plan.
+    pub plan: Option<PlanStatus>,
 }
 
-fn person(store: &Store, s: &Staff) -> Result<PersonStatus, Failure> {
+#[derive(Debug, Serialize)]
+pub struct PlanStatus {
+    pub year: i32,
+    pub quarters: [Progress; 4],
+}
+
+fn person(store: &Store, s: &Staff, year: i32) -> Result<PersonStatus, Failure> {
     let unit_path = store.unit_path_names(s.fields.unit_id)?;
     let supervisor = match s.fields.supervisor_id {
         Some(id) => Some(store.staff_brief(id)?),
@@ -66,15 +76,33 @@ fn person(store: &Store, s: &Staff) -> Result<PersonStatus, Failure> {
         status: status.to_string(),
         inactive_reason: reason,
         inactive_since: since,
+        plan: store
+            .plan_progress(s.id, year)?
+            .map(|quarters| PlanStatus { year, quarters }),
     })
 }
 
 /// One line of text for a person (sanitised: no control characters).
-fn line(p: &PersonStatus, s: &Staff) -> String {
+fn line(p: &PersonStatus, s: &Staff, year: i32) -> String {
     let rank = match (&p.rank, &p.pangkat) {
         (Some(r), Some(pk)) => format!("{r} {pk}"),
         (Some(r), None) => r.clone(),
         _ => t("common.none"),
+    };
+    let plan = match &p.plan {
+        Some(plan) => {
+            let q: Vec<String> = plan
+                .quarters
+                .iter()
+                .enumerate()
+                .map(|(i, q)| format!("{} {}/{}", ["I", "II", "III", "IV"][i], q.filled, q.total))
+                .collect();
+            tf(
+                "tui.plan_line",
+                &[("year", &plan.year), ("quarters", &q.join(" "))],
+            )
+        }
+        None => tf("tui.no_plan", &[("year", &year)]),
     };
     let sup = p
         .supervisor
@@ -82,7 +110,7 @@ fn line(p: &PersonStatus, s: &Staff) -> String {
         .map(|b| format!("{} ({})", b.name, b.nip))
         .unwrap_or_else(|| t("common.none"));
     let text = format!(
-        "{} · {} · {} {} · {} · {} · {}: {} · {}",
+        "{} · {} · {} {} · {} · {} · {}: {} · {} · {}",
         p.nip,
         p.name,
         p.kind,
@@ -91,7 +119,8 @@ fn line(p: &PersonStatus, s: &Staff) -> String {
         p.unit,
         t("field.supervisor"),
         sup,
-        s.status.label()
+        s.status.label(),
+        plan
     );
     crate::domain::text::sanitize(&text).into_owned()
 }
@@ -104,6 +133,7 @@ pub fn run(env: &Env, args: StatusArgs) -> Result<i32, Failure> {
         ..env.open_options()
     };
     let store = env.open(&opts)?;
+    let year = chrono::Datelike::year(&store.today());
     const SHOWN: u64 = 20;
     let found = store.lookup(&query, SHOWN)?;
     let people = found
@@ -111,7 +141,7 @@ pub fn run(env: &Env, args: StatusArgs) -> Result<i32, Failure> {
         .iter()
         .map(|id| {
             let s = store.get_staff(*id)?;
-            Ok((person(&store, &s)?, s))
+            Ok((person(&store, &s, year)?, s))
         })
         .collect::<Result<Vec<_>, Failure>>()?;
     let code = match found.total {
@@ -136,12 +166,12 @@ pub fn run(env: &Env, args: StatusArgs) -> Result<i32, Failure> {
         return Ok(code);
     }
     match code {
-        0 => println!("{}", line(&people[0].0, &people[0].1)),
+        0 => println!("{}", line(&people[0].0, &people[0].1, year)),
         1 => eprintln!("{}", tf("cli.status_none", &[("query", &query)])),
         _ => {
             eprintln!("{}", tf("cli.status_ambiguous", &[("n", &found.total)]));
             for (p, s) in &people {
-                println!("{}", line(p, s));
+                println!("{}", line(p, s, year));
             }
             if found.total > SHOWN {
                 eprintln!(

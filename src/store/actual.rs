@@ -272,6 +272,46 @@ impl Store {
             })
     }
 
+    /// For each of these people who has a plan for the year: how many of
+    /// their indicators have a value in the quarter (for list columns).
+    pub fn plan_progress_for(
+        &self,
+        staff: &[StaffId],
+        year: i32,
+        quarter: Quarter,
+    ) -> Result<std::collections::HashMap<StaffId, Progress>> {
+        if staff.is_empty() {
+            return Ok(Default::default());
+        }
+        let marks = vec!["?"; staff.len()].join(", ");
+        let sql = format!(
+            "SELECT p.staff_id, count(a.value), count(i.id)
+             FROM plan p
+             LEFT JOIN planned_result r ON r.plan_id = p.id AND r.archived = 0
+             LEFT JOIN indicator i ON i.result_id = r.id AND i.archived = 0
+             LEFT JOIN actual a ON a.indicator_id = i.id AND a.quarter = ?
+             WHERE p.year = ? AND p.archived = 0 AND p.staff_id IN ({marks})
+             GROUP BY p.staff_id"
+        );
+        let params = [
+            Value::Integer(quarter.number().into()),
+            Value::Integer(year.into()),
+        ]
+        .into_iter()
+        .chain(staff.iter().map(|id| Value::Integer(*id)));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(params_from_iter(params), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                Progress {
+                    filled: r.get::<_, i64>(1)? as u64,
+                    total: r.get::<_, i64>(2)? as u64,
+                },
+            ))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     /// Per quarter, how many of a person's indicators have a value; None
     /// when they have no plan for the year.
     pub fn plan_progress(&self, staff_id: StaffId, year: i32) -> Result<Option<[Progress; 4]>> {

@@ -247,9 +247,10 @@ pub fn fixture(s: &mut Store) -> Fixture {
 
 /// Sends one key, written as in keymap files: "a", "enter", "ctrl-s".
 pub fn key(app: &mut App, spec: &str) {
-    let (mods, rest) = match spec.strip_prefix("ctrl-") {
-        Some(r) => (KeyModifiers::CONTROL, r),
-        None => (KeyModifiers::NONE, spec),
+    let (mods, rest) = match (spec.strip_prefix("ctrl-"), spec.strip_prefix("alt-")) {
+        (Some(r), _) => (KeyModifiers::CONTROL, r),
+        (_, Some(r)) => (KeyModifiers::ALT, r),
+        _ => (KeyModifiers::NONE, spec),
     };
     let code = match rest {
         "enter" => KeyCode::Enter,

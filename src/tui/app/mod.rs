@@ -147,6 +147,7 @@ impl App {
             units_loaded: false,
         };
         app.organisation = app.try_store(|a| a.store.organisation()).flatten();
+        app.staff.period = super::screens::results::default_period(store_today);
         app.resize(size.0, size.1);
         if let Some(w) = app.store.warnings().first() {
             app.message = Some(Message::Error(w.message()));
@@ -284,9 +285,13 @@ impl App {
         if screen == Screen::Units {
             self.ensure_units();
         }
+        let from = self.screen;
         self.screen = screen;
-        if screen == Screen::Results {
-            self.enter_results();
+        match screen {
+            Screen::Results => self.enter_results(),
+            // Results entered meanwhile change the SKP column.
+            Screen::Staff if from == Screen::Results => self.reload_staff_keep(),
+            _ => {}
         }
     }
 

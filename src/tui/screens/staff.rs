@@ -9,9 +9,12 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 use tui_input::Input;
 
 use crate::domain::nip::{NipInfo, analyse};
-use crate::domain::period::{full_years, years_months};
+use std::collections::HashMap;
+
+use crate::domain::period::{Quarter, full_years, years_months};
 use crate::domain::staff::{EmploymentStatus, Staff, StaffId, StaffKind};
 use crate::i18n::{t, tf};
+use crate::store::actual::Progress;
 use crate::store::staff::StaffBrief;
 use crate::store::staff_list::{StaffFilter, StaffRow, StatusFilter};
 use crate::store::{Result, Store};
@@ -23,6 +26,9 @@ use crate::tui::widgets::input;
 #[derive(Debug, Clone)]
 pub struct StaffDetail {
     pub staff: Staff,
+    /// SKP progress per quarter of the period's year, if there is a plan.
+    pub plan: Option<[Progress; 4]>,
+    pub year: i32,
     pub unit_path: Vec<String>,
     pub info: NipInfo,
     pub chain: Vec<StaffBrief>,
@@ -31,9 +37,11 @@ pub struct StaffDetail {
 }
 
 impl StaffDetail {
-    pub fn load(store: &Store, id: StaffId) -> Result<StaffDetail> {
+    pub fn load(store: &Store, id: StaffId, year: i32) -> Result<StaffDetail> {
         let staff = store.get_staff(id)?;
         Ok(StaffDetail {
+            plan: store.plan_progress(id, year)?,
+            year,
             unit_path: store.unit_path_names(staff.fields.unit_id)?,
             info: analyse(&staff.fields.nip, staff.fields.kind),
             chain: store.supervisor_chain(id)?,
@@ -59,6 +67,10 @@ pub struct StaffScreen {
     pub show_detail: bool,
     /// Table rows that fit on screen.
     pub page: u64,
+    /// The period whose SKP progress the status column shows.
+    pub period: (i32, Quarter),
+    /// SKP progress of the visible rows in that period (people with a plan).
+    pub progress: HashMap<StaffId, Progress>,
 }
 
 /// Where the parts of the staff screen go.
@@ -71,7 +83,7 @@ pub struct StaffLayout {
 /// Width from which the detail pane sits beside the table.
 const WIDE: u16 = 160;
 /// Height of the detail pane below the table (border included).
-const DETAIL_ROWS: u16 = 9;
+const DETAIL_ROWS: u16 = 10;
 
 pub fn layout(area: Rect, show_detail: bool) -> StaffLayout {
     let [filters, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
@@ -115,6 +127,8 @@ impl Default for StaffScreen {
             detail: None,
             show_detail: true,
             page: 10,
+            period: (2000, Quarter::new(1).expect("valid")),
+            progress: HashMap::new(),
         }
     }
 }
@@ -209,9 +223,17 @@ impl StaffScreen {
         Ok(())
     }
 
+    /// Reads the SKP progress of the rows on screen.
+    fn load_progress(&mut self, store: &Store) -> Result<()> {
+        let ids: Vec<StaffId> = self.rows.iter().map(|r| r.id).collect();
+        self.progress = store.plan_progress_for(&ids, self.period.0, self.period.1)?;
+        Ok(())
+    }
+
     fn load_detail(&mut self, store: &Store) -> Result<()> {
+        self.load_progress(store)?;
         self.detail = match self.selected_id() {
-            Some(id) if self.show_detail => Some(StaffDetail::load(store, id)?),
+            Some(id) if self.show_detail => Some(StaffDetail::load(store, id, self.period.0)?),
             _ => None,
         };
         Ok(())
@@ -302,9 +324,10 @@ impl StaffScreen {
             } else {
                 theme.base
             };
-            let status = match r.inactive_reason {
-                None => t("status.active"),
-                Some(reason) => reason.label(),
+            let status = match (r.inactive_reason, self.progress.get(&r.id)) {
+                (Some(reason), _) => reason.label(),
+                (None, Some(p)) => format!("{} {}/{}", self.period.1.roman(), p.filled, p.total),
+                (None, None) => t("tui.no_plan_short"),
             };
             let nip_mark = if r.nip_flags != 0 { "!" } else { "" };
             Row::new([
@@ -431,6 +454,20 @@ fn detail_lines<'a>(d: &StaffDetail, theme: &Theme, w: usize) -> Vec<Line<'a>> {
         &d.unit_path[..]
     };
     lines.push(Line::raw(fit(&path.join(" › "), w)));
+    let plan = match &d.plan {
+        Some(p) => {
+            let quarters: Vec<String> = p
+                .iter()
+                .enumerate()
+                .map(|(i, q)| format!("{} {}/{}", ["I", "II", "III", "IV"][i], q.filled, q.total))
+                .collect();
+            tf(
+                "tui.plan_line",
+                &[("year", &d.year), ("quarters", &quarters.join(" · "))],
+            )
+        }
+        None => tf("tui.no_plan", &[("year", &d.year)]),
+    };
     let chain = if d.chain.is_empty() {
         t("tui.no_supervisor")
     } else {
@@ -444,6 +481,7 @@ fn detail_lines<'a>(d: &StaffDetail, theme: &Theme, w: usize) -> Vec<Line<'a>> {
         &format!("{}: {chain}", t("field.supervisor")),
         w,
     )));
+    lines.push(Line::raw(fit(&plan, w)));
     for warn in &d.info.warnings {
         lines.push(Line::styled(
             fit(&format!("! {}", warn.message()), w),
