@@ -53,7 +53,7 @@ fn q3() -> Quarter {
 /// Opens the results screen on the Bidang (Ipul's seksi is below it).
 fn open_grid(store: Store, w: u16, h: u16) -> App {
     let mut app = App::new(store, Keymap::default(), Theme::color(), (w, h));
-    key(&mut app, "3");
+    key(&mut app, "4");
     assert_eq!(app.screen, Screen::Results);
     assert!(
         matches!(app.popups.last(), Some(Popup::Picker(_))),

@@ -41,6 +41,7 @@ actions! {
     PrevScreen = "prev_screen",
     ScreenStaff = "screen_staff",
     ScreenUnits = "screen_units",
+    ScreenTargets = "screen_targets",
     ScreenResults = "screen_results",
     Up = "up",
     Down = "down",
@@ -81,6 +82,14 @@ actions! {
     ToggleEmpty = "toggle_empty",
     PrevQuarter = "prev_quarter",
     NextQuarter = "next_quarter",
+    ShowPlan = "show_plan",
+    AddResult = "add_result",
+    MoveUp = "move_up",
+    MoveDown = "move_down",
+    CopyLastYear = "copy_last_year",
+    FromSupervisor = "from_supervisor",
+    PrevYear = "prev_year",
+    NextYear = "next_year",
 }
 
 impl Action {

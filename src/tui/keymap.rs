@@ -509,12 +509,11 @@ mod tests {
 
     #[test]
     fn unknown_actions_contexts_and_keys_are_named() {
-        let e =
-            Keymap::with_overrides(Some("[list]\nadd_staf = [\"+\"]\n"), Path::new("/h/k.toml"))
-                .unwrap_err();
+        let e = Keymap::with_overrides(Some("[list]\neditt = [\"+\"]\n"), Path::new("/h/k.toml"))
+            .unwrap_err();
         assert!(
             matches!(&e, KeymapError::UnknownAction { action, suggestion, .. }
-            if action == "add_staf" && suggestion == "add")
+            if action == "editt" && suggestion == "edit")
         );
         assert!(e.to_string().contains("/h/k.toml"));
         let e = Keymap::with_overrides(Some("[lists]\nadd = [\"+\"]\n"), Path::new("k.toml"))

@@ -27,6 +27,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
             app.popups.is_empty() && app.staff.searching,
         ),
         Screen::Units => app.units.render(frame, body, &app.theme),
+        Screen::Targets => app.targets.render(frame, body, &app.theme),
         Screen::Results => app.results.render(frame, body, &app.theme),
     }
     for p in &app.popups {
@@ -34,6 +35,8 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
             Popup::StaffForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::UnitForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::Deactivate(f) => f.form.render(frame, body, &app.theme, &app.keymap),
+            Popup::ResultForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
+            Popup::IndicatorForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::Picker(p) => {
                 let hint = hints(
                     app,
@@ -123,6 +126,15 @@ fn footer(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     Action::CycleStatus,
                     Action::Help,
                     Action::Quit,
+                ],
+                (Context::List, Screen::Targets) => &[
+                    Action::Search,
+                    Action::AddResult,
+                    Action::Add,
+                    Action::Edit,
+                    Action::Deactivate,
+                    Action::CopyLastYear,
+                    Action::Help,
                 ],
                 (Context::List, Screen::Units) => &[
                     Action::Add,

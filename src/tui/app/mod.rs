@@ -5,6 +5,7 @@
 mod popups;
 mod results_actions;
 mod staff_actions;
+mod targets_actions;
 mod unit_actions;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -12,9 +13,11 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::keymap::{Context, Key, Keymap};
+use super::screens::plan_forms::{IndicatorForm, ResultForm};
 use super::screens::results::ResultsScreen;
 use super::screens::staff::{self, StaffScreen};
 use super::screens::staff_form::{DeactivateForm, StaffForm};
+use super::screens::targets::TargetsScreen;
 use super::screens::unit_form::UnitForm;
 use super::screens::units::UnitsScreen;
 use super::theme::Theme;
@@ -31,15 +34,22 @@ use crate::store::{Store, StoreError};
 pub enum Screen {
     Staff,
     Units,
+    Targets,
     Results,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 3] = [Screen::Staff, Screen::Units, Screen::Results];
+    pub const ALL: [Screen; 4] = [
+        Screen::Staff,
+        Screen::Units,
+        Screen::Targets,
+        Screen::Results,
+    ];
     pub fn title(self) -> String {
         match self {
             Screen::Staff => t("tui.tab_staff"),
             Screen::Units => t("tui.tab_units"),
+            Screen::Targets => t("plan_screen.tab"),
             Screen::Results => t("results.tab"),
         }
     }
@@ -58,12 +68,16 @@ pub enum PickTarget {
     Palette,
     /// The unit whose results the grid shows.
     ResultsUnit,
+    /// The person whose SKP the targets screen shows.
+    PlanStaff,
 }
 
 pub enum Popup {
     StaffForm(Box<StaffForm>),
     UnitForm(Box<UnitForm>),
     Deactivate(Box<DeactivateForm>),
+    ResultForm(Box<ResultForm>),
+    IndicatorForm(Box<IndicatorForm>),
     Picker(Box<Picker<PickTarget>>),
     Confirm(Confirm),
     Help(Help),
@@ -72,7 +86,11 @@ pub enum Popup {
 impl Popup {
     fn context(&self) -> Context {
         match self {
-            Popup::StaffForm(_) | Popup::UnitForm(_) | Popup::Deactivate(_) => Context::Form,
+            Popup::StaffForm(_)
+            | Popup::UnitForm(_)
+            | Popup::Deactivate(_)
+            | Popup::ResultForm(_)
+            | Popup::IndicatorForm(_) => Context::Form,
             Popup::Picker(_) => Context::Picker,
             Popup::Confirm(_) => Context::Confirm,
             Popup::Help(_) => Context::Overlay,
@@ -84,6 +102,8 @@ impl Popup {
             Popup::StaffForm(f) => Some(&mut f.form),
             Popup::UnitForm(f) => Some(&mut f.form),
             Popup::Deactivate(f) => Some(&mut f.form),
+            Popup::ResultForm(f) => Some(&mut f.form),
+            Popup::IndicatorForm(f) => Some(&mut f.form),
             _ => None,
         }
     }
@@ -93,6 +113,8 @@ impl Popup {
             Popup::StaffForm(f) => f.form.dirty,
             Popup::UnitForm(f) => f.form.dirty,
             Popup::Deactivate(f) => f.form.dirty,
+            Popup::ResultForm(f) => f.form.dirty,
+            Popup::IndicatorForm(f) => f.form.dirty,
             _ => false,
         }
     }
@@ -112,6 +134,7 @@ pub struct App {
     pub staff: StaffScreen,
     pub units: UnitsScreen,
     pub results: ResultsScreen,
+    pub targets: TargetsScreen,
     pub popups: Vec<Popup>,
     pub message: Option<Message>,
     /// The last write waited out the busy timeout (shown in the status bar).
@@ -138,6 +161,7 @@ impl App {
             staff: StaffScreen::default(),
             units: UnitsScreen::default(),
             results: ResultsScreen::new(store_today),
+            targets: TargetsScreen::new(chrono::Datelike::year(&store_today)),
             popups: Vec::new(),
             message: None,
             locked: false,
@@ -170,6 +194,8 @@ impl App {
         // Results: progress line, table header and the 4-line detail.
         self.results.page = body.height.saturating_sub(6).max(1) as usize;
         self.results.select(self.results.selected);
+        self.targets.page = body.height.saturating_sub(2).max(1) as usize;
+        self.targets.select(self.targets.selected);
         let keep = self.staff.selected_id();
         let _ = self.try_store(|a| a.staff.reload(&a.store, keep));
         self.units.select(self.units.selected);
@@ -248,10 +274,12 @@ impl App {
             }
             Action::ScreenStaff => self.show(Screen::Staff),
             Action::ScreenUnits => self.show(Screen::Units),
+            Action::ScreenTargets => self.show(Screen::Targets),
             Action::ScreenResults => self.show(Screen::Results),
             _ => match self.screen {
                 Screen::Staff => self.update_staff(action),
                 Screen::Units => self.update_units(action),
+                Screen::Targets => self.update_targets(action),
                 Screen::Results => self.update_results(action),
             },
         }
@@ -323,4 +351,6 @@ impl App {
 enum Saved {
     Staff(StaffId),
     Unit(UnitId),
+    /// A planned result (true) or an indicator (false), by id.
+    Plan(bool, i64),
 }

@@ -90,6 +90,17 @@ impl App {
             Popup::StaffForm(f) => f.save(&mut self.store).map(Saved::Staff),
             Popup::UnitForm(f) => f.save(&mut self.store).map(Saved::Unit),
             Popup::Deactivate(f) => f.save(&mut self.store).then_some(Saved::Staff(f.id)),
+            Popup::ResultForm(f) => f.save(&mut self.store).map(|id| Saved::Plan(true, id)),
+            Popup::IndicatorForm(f) => {
+                let saved = f.save(&mut self.store).map(|id| Saved::Plan(false, id));
+                if saved.is_some() && !f.warnings.is_empty() {
+                    self.message = Some(Message::Info(tf(
+                        "plan_screen.saved_with_warnings",
+                        &[("warnings", &f.warnings.join(" "))],
+                    )));
+                }
+                saved
+            }
             _ => None,
         };
         match saved {
@@ -117,6 +128,9 @@ impl App {
                 }
                 self.reload_units(None);
             }
+            Saved::Plan(is_result, id) => {
+                let _ = self.try_store(|a| a.targets.reload(&a.store, Some((is_result, id))));
+            }
             Saved::Unit(id) => {
                 self.reload_units(Some(id));
                 let keep = self.staff.selected_id();
@@ -133,6 +147,26 @@ impl App {
         popup: &Popup,
         key: &'static str,
     ) -> Option<Picker<PickTarget>> {
+        if let Popup::ResultForm(f) = popup {
+            let items = self
+                .targets
+                .parents
+                .iter()
+                .map(|(id, text)| PickItem {
+                    id: *id,
+                    label: text.clone(),
+                    detail: String::new(),
+                })
+                .collect();
+            let mut p = Picker::new(
+                t("plan_screen.pick_parent"),
+                PickTarget::Field(key),
+                PickSource::Fixed(items),
+                true,
+            );
+            p.select_id(f.form.picked(key));
+            return Some(p);
+        }
         let (current, staff_self, unit_self) = match popup {
             Popup::StaffForm(f) => (f.form.picked(key), f.editing.map(|e| e.0), None),
             Popup::UnitForm(f) => (f.form.picked(key), None, f.editing.map(|e| e.0)),
@@ -257,6 +291,11 @@ impl App {
                     self.after_save(Saved::Unit(id));
                 }
             }
+            PickTarget::PlanStaff => {
+                if let Some(it) = item {
+                    self.show_plan_of(it.id, it.label);
+                }
+            }
             PickTarget::ResultsUnit => {
                 let unit = item.map(|it| {
                     let name = it
@@ -297,6 +336,26 @@ impl App {
                     .is_some()
                 {
                     self.after_save(Saved::Staff(id));
+                }
+            }
+            (
+                ConfirmKind::ArchivePlanItem {
+                    is_result,
+                    id,
+                    version,
+                },
+                Action::Accept,
+            ) => {
+                let (is_result, id, version) = (*is_result, *id, *version);
+                let done = self.try_store(|a| {
+                    if is_result {
+                        a.store.archive_result(id, version)
+                    } else {
+                        a.store.archive_indicator(id, version)
+                    }
+                });
+                if done.is_some() {
+                    let _ = self.try_store(|a| a.targets.reload(&a.store, None));
                 }
             }
             (ConfirmKind::DeactivateUnit { id, version }, Action::Accept) => {

@@ -54,6 +54,14 @@ impl App {
                 }
             }
             Action::Deactivate => self.start_deactivate(),
+            Action::ShowPlan => {
+                if let Some(id) = self.staff.selected_id()
+                    && let Some(b) = self.try_store(|a| a.store.staff_brief(id))
+                {
+                    self.targets.year = self.staff.period.0;
+                    self.show_plan_of(id, b.name);
+                }
+            }
             Action::Reactivate => self.start_reactivate(),
             Action::FilterUnit => {
                 self.ensure_units();

@@ -1,7 +1,9 @@
 //! One module per screen, plus the forms they open.
 
+pub mod plan_forms;
 pub mod results;
 pub mod staff;
 pub mod staff_form;
+pub mod targets;
 pub mod unit_form;
 pub mod units;

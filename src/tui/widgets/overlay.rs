@@ -94,6 +94,11 @@ pub enum ConfirmKind {
         id: i64,
         version: i64,
     },
+    ArchivePlanItem {
+        is_result: bool,
+        id: i64,
+        version: i64,
+    },
     DeactivateUnit {
         id: i64,
         version: i64,
