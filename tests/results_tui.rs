@@ -257,3 +257,18 @@ fn the_staff_list_shows_skp_progress_of_the_quarter() {
     assert_eq!((p[2].filled, p[2].total), (1, 2));
     assert_eq!(ids.len(), 4);
 }
+
+#[test]
+fn the_pp46_column_shows_each_aspects_legacy_value() {
+    let (store, _, _) = with_plans(2);
+    let mut app = open_grid(store, 80, 24);
+    type_text(&mut app, "3");
+    key(&mut app, "enter");
+    key(&mut app, "f9");
+    let screen = render(&app);
+    let header = screen.lines().nth(2).unwrap();
+    assert!(header.ends_with("PP46"), "{header}");
+    // Quarter target 3, realisasi 3: kuantitas 100,00.
+    let first = screen.lines().nth(3).unwrap();
+    assert!(first.ends_with("100,00  100,00"), "{first}");
+}

@@ -137,6 +137,22 @@ pub fn efficiency_score(target: Decimal, actual: Decimal) -> Option<Ratio> {
     }
 }
 
+/// The PP 46/2011 value of one aspect on its own (the column agencies still
+/// report beside the capaian): kuantitas and kualitas as realisasi/target ×
+/// 100, waktu and biaya by [`efficiency_score`]. `None` for a target that
+/// is not positive or a negative realisasi.
+pub fn aspect_value(aspect: Aspect, target: Decimal, actual: Decimal) -> Option<Ratio> {
+    if target.units() <= 0 || actual.is_negative() {
+        return None;
+    }
+    match aspect {
+        Aspect::Quantity | Aspect::Quality => {
+            Ratio::of(actual, target)?.checked_mul(Ratio::from_int(100))
+        }
+        Aspect::Time | Aspect::Cost => efficiency_score(target, actual),
+    }
+}
+
 fn check(aspect: Aspect, pair: AspectPair, target_required: bool) -> Result<(), LegacyError> {
     if pair.target.is_negative() || pair.actual.is_negative() {
         return Err(LegacyError::Negative(aspect));
@@ -291,6 +307,34 @@ mod tests {
             time: pair("12", "12"),
             cost: Some(pair("170.395.000", "170.395.000")),
         }
+    }
+
+    #[test]
+    fn single_aspect_values_follow_the_worked_example() {
+        let d = |s: &str| Decimal::parse(s).unwrap();
+        let fmt = |r: Option<Ratio>| r.map(|r| r.format_id(2));
+        assert_eq!(
+            fmt(aspect_value(Aspect::Quantity, d("1"), d("1"))).as_deref(),
+            Some("100,00")
+        );
+        assert_eq!(
+            fmt(aspect_value(Aspect::Quality, d("100"), d("90"))).as_deref(),
+            Some("90,00")
+        );
+        assert_eq!(
+            fmt(aspect_value(Aspect::Time, d("12"), d("12"))).as_deref(),
+            Some("76,00")
+        );
+        assert_eq!(
+            fmt(aspect_value(Aspect::Time, d("12"), d("8"))).as_deref(),
+            Some("66,67")
+        );
+        assert_eq!(
+            fmt(aspect_value(Aspect::Cost, d("12"), d("9,12"))).as_deref(),
+            Some("100,00")
+        );
+        assert_eq!(aspect_value(Aspect::Quantity, d("0"), d("3")), None);
+        assert_eq!(aspect_value(Aspect::Time, d("12"), d("-1")), None);
     }
 
     #[test]

@@ -82,6 +82,7 @@ actions! {
     ToggleEmpty = "toggle_empty",
     PrevQuarter = "prev_quarter",
     NextQuarter = "next_quarter",
+    ToggleLegacy = "toggle_legacy",
     ShowPlan = "show_plan",
     AddResult = "add_result",
     MoveUp = "move_up",

@@ -42,6 +42,10 @@ impl App {
         if self.results.edit.is_none() {
             match action {
                 Action::FilterUnit => return self.pick_results_unit(),
+                Action::ToggleLegacy => {
+                    self.results.show_legacy = !self.results.show_legacy;
+                    return;
+                }
                 Action::ToggleEmpty => {
                     self.results.filter.only_empty = !self.results.filter.only_empty;
                     let _ = self.try_store(|a| a.results.reload(&a.store));

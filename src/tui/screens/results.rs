@@ -11,7 +11,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Row, Table};
 use tui_input::Input;
 
 use crate::domain::achievement::quarter_achievement;
+use crate::domain::legacy::aspect_value;
 use crate::domain::period::Quarter;
+use crate::domain::plan::TargetValue;
 use crate::i18n::{t, tf};
 use crate::store::actual::{ActualInput, GridFilter, GridRow, Progress};
 use crate::store::{Store, StoreError, local_time};
@@ -69,6 +71,8 @@ pub struct ResultsScreen {
     pub page: usize,
     pub column: Column,
     pub edit: Option<CellEdit>,
+    /// Shows the PP 46/2011 value of each row's aspect beside the capaian.
+    pub show_legacy: bool,
 }
 
 /// The quarter operators usually enter: the last one that has ended.
@@ -109,6 +113,7 @@ impl ResultsScreen {
             page: 10,
             column: Column::Value,
             edit: None,
+            show_legacy: false,
         }
     }
 
@@ -384,6 +389,9 @@ impl ResultsScreen {
             Constraint::Length(10),
             Constraint::Length(7),
         ];
+        if self.show_legacy {
+            w.push(Constraint::Length(7));
+        }
         if width >= 120 {
             w.push(Constraint::Fill(2));
             w.push(Constraint::Fill(2));
@@ -393,7 +401,9 @@ impl ResultsScreen {
 
     fn render_table(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
         let widths = self.widths(area.width);
-        let wide = widths.len() > 6;
+        let legacy_col = self.show_legacy.then_some(6);
+        let wide = widths.len() > 6 + legacy_col.is_some() as usize;
+        let extra = 6 + legacy_col.is_some() as usize;
         let cols = Layout::horizontal(widths.clone()).spacing(1).split(area);
         let w = |i: usize| cols.get(i).map(|r| r.width as usize).unwrap_or(0);
         let mut header = vec![
@@ -404,6 +414,9 @@ impl ResultsScreen {
             t("results.col_actual"),
             t("results.col_achievement"),
         ];
+        if self.show_legacy {
+            header.push(t("results.col_legacy"));
+        }
         if wide {
             header.push(t("results.col_evidence"));
             header.push(t("results.col_feedback"));
@@ -468,17 +481,29 @@ impl ResultsScreen {
                         },
                     ),
                 ];
+                if self.show_legacy {
+                    let target = match f.quarter_target(q) {
+                        TargetValue::Number(d) | TargetValue::Percent(d) => Some(d),
+                        TargetValue::Range { .. } => None,
+                    };
+                    let legacy = target
+                        .zip(value)
+                        .and_then(|(t, v)| aspect_value(f.aspect, t, v))
+                        .map(|r| r.format_id(2))
+                        .unwrap_or_else(|| "—".into());
+                    cells.push(Span::raw(format!("{legacy:>7}")));
+                }
                 if wide {
                     let a = r.actual.as_ref();
                     cells.push(cell(
                         Column::Evidence,
                         a.map(|a| a.evidence.clone()).unwrap_or_default(),
-                        w(6),
+                        w(extra),
                     ));
                     cells.push(cell(
                         Column::Feedback,
                         a.map(|a| a.feedback.clone()).unwrap_or_default(),
-                        w(7),
+                        w(extra + 1),
                     ));
                 }
                 let style = if selected { theme.selected } else { theme.base };
@@ -508,8 +533,8 @@ impl ResultsScreen {
         {
             let idx = match e.column {
                 Column::Value => Some(4),
-                Column::Evidence if wide => Some(6),
-                Column::Feedback if wide => Some(7),
+                Column::Evidence if wide => Some(extra),
+                Column::Feedback if wide => Some(extra + 1),
                 _ => None,
             };
             if let Some(c) = idx.and_then(|i| cols.get(i)) {
