@@ -8,8 +8,10 @@ use clap::Args;
 use super::Failure;
 use super::open::{Env, ensure_parent};
 use crate::config::demo_db_path;
-use crate::demo::{DemoOptions, generate};
+use crate::demo::{DemoOptions, generate, past_quarters, plans};
+use crate::domain::period::Quarter;
 use crate::i18n::tf;
+use crate::store::import::LoadedPlans;
 use crate::store::{OpenOptions, Store};
 
 #[derive(Debug, Args)]
@@ -41,7 +43,7 @@ pub fn run(env: &Env, args: DemoArgs) -> Result<i32, Failure> {
         ensure_parent(&path)?;
     }
     let started = Instant::now();
-    let store = create(&path, &args, &env.open_options(), args.force)?;
+    let (store, skp) = create_with_plans(&path, &args, &env.open_options(), args.force)?;
     let units = store.units()?.len();
     println!(
         "{}",
@@ -56,7 +58,53 @@ pub fn run(env: &Env, args: DemoArgs) -> Result<i32, Failure> {
             ]
         )
     );
+    println!("{}", skp.message());
     Ok(0)
+}
+
+/// What `kinerja demo` loaded besides the register: the SKP of the year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DemoPlans {
+    pub year: i32,
+    pub loaded: LoadedPlans,
+    /// The quarters with actuals: those that ended before today.
+    pub past: Vec<Quarter>,
+}
+
+impl DemoPlans {
+    /// Cells of the past quarters without an actual ("belum diisi").
+    pub fn missing(&self) -> usize {
+        self.loaded.indicators * self.past.len() - self.loaded.actuals
+    }
+
+    /// The summary line: plans, results, indicators and actuals.
+    pub fn message(&self) -> String {
+        let l = &self.loaded;
+        let common: [(&str, &dyn std::fmt::Display); 4] = [
+            ("year", &self.year),
+            ("plans", &l.plans),
+            ("results", &l.results),
+            ("indicators", &l.indicators),
+        ];
+        match (self.past.first(), self.past.last()) {
+            (Some(first), Some(last)) => {
+                let quarters = if first == last {
+                    first.roman().to_string()
+                } else {
+                    format!("{}–{}", first.roman(), last.roman())
+                };
+                let missing = self.missing();
+                let mut args = common.to_vec();
+                args.extend([
+                    ("actuals", &l.actuals as &dyn std::fmt::Display),
+                    ("quarters", &quarters),
+                    ("missing", &missing),
+                ]);
+                tf("cli.demo_plans", &args)
+            }
+            _ => tf("cli.demo_plans_no_actuals", &common),
+        }
+    }
 }
 
 /// Creates the demo database at `path`. An existing file is replaced only
@@ -67,6 +115,17 @@ pub fn create(
     opts: &OpenOptions,
     force: bool,
 ) -> Result<Store, Failure> {
+    create_with_plans(path, args, opts, force).map(|(store, _)| store)
+}
+
+/// [`create`], and what it loaded of the SKP: every active person's plan
+/// for this year with actuals for the quarters that ended before today.
+pub fn create_with_plans(
+    path: &Path,
+    args: &DemoArgs,
+    opts: &OpenOptions,
+    force: bool,
+) -> Result<(Store, DemoPlans), Failure> {
     if path.exists() {
         let existing = Store::open(
             path,
@@ -92,14 +151,23 @@ pub fn create(
             }
         }
     }
-    let gov = generate(&DemoOptions {
+    let demo = DemoOptions {
         staff: args.staff,
         seed: args.seed,
         reference_date: opts.clock.today(),
-    })
-    .map_err(|e| Failure::new(2, e))?;
+    };
+    let gov = generate(&demo).map_err(|e| Failure::new(2, e))?;
+    let skp = plans(&gov, &demo);
     let mut store = Store::open(path, opts)?;
-    store.load_batch(&gov.batch, "demo")?;
+    let loaded = store.load_batch(&gov.batch, "demo")?;
+    let loaded_plans = store.load_plans(&skp, &loaded.staff_ids, "demo")?;
     store.set_meta("demo", &format!("staff={} seed={}", args.staff, args.seed))?;
-    Ok(store)
+    Ok((
+        store,
+        DemoPlans {
+            year: skp.year,
+            loaded: loaded_plans,
+            past: past_quarters(demo.reference_date),
+        },
+    ))
 }

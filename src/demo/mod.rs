@@ -12,15 +12,21 @@
 //! - `field`: schools, puskesmas, RSUD, kecamatan and kelurahan;
 //! - `jobs`: the jabatan of members by kind of unit;
 //! - `names`: names and gelar;
-//! - `people`: NIP / NI PPPK, age, TMT, rank and jabatan.
+//! - `people`: NIP / NI PPPK, age, TMT, rank and jabatan;
+//! - `plans`: SKP plans and quarterly actuals for the active people
+//!   ([`plans()`], a [`PlanBatch`](crate::store::import::PlanBatch) for
+//!   `Store::load_plans`), from the catalogue in `indicators` and `sectors`.
 
 mod catalogue;
 mod data;
 mod field;
+mod indicators;
 mod jobs;
 mod names;
 mod org;
 mod people;
+mod plans;
+mod sectors;
 
 use chrono::NaiveDate;
 use rand::SeedableRng;
@@ -33,6 +39,7 @@ use crate::store::import::{Batch, NewStaff, NewUnit};
 
 use org::Pool;
 use people::People;
+pub use plans::{past_quarters, plans};
 
 /// The staff count of `kinerja demo` without `--staff`.
 pub const DEFAULT_STAFF: usize = 400;
