@@ -10,12 +10,16 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kinerja::demo::{DemoOptions, generate};
+use kinerja::demo::{DemoOptions, generate, plans};
+use kinerja::domain::period::Quarter;
+use kinerja::domain::staff::UnitId;
+use kinerja::store::actual::GridFilter;
 use kinerja::store::staff_list::StaffFilter;
 use kinerja::store::{OpenOptions, Store};
 use kinerja::tui::action::Action;
 use kinerja::tui::app::App;
 use kinerja::tui::keymap::Keymap;
+use kinerja::tui::screens::units::build_tree;
 use kinerja::tui::theme::Theme;
 use kinerja::tui::ui;
 use ratatui::Terminal;
@@ -27,22 +31,25 @@ fn reference_date() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
+/// The demo government at 100,000 staff with its plans and actuals.
 fn make_demo(path: &std::path::Path) {
-    let gov = generate(&DemoOptions {
+    let opts = DemoOptions {
         staff: STAFF,
         seed: 1,
         reference_date: reference_date(),
-    })
-    .unwrap();
+    };
+    let gov = generate(&opts).unwrap();
     let mut store = Store::open(path, &OpenOptions::default()).unwrap();
-    store.load_batch(&gov.batch, "demo").unwrap();
+    let loaded = store.load_batch(&gov.batch, "demo").unwrap();
+    let plans = plans(&gov, &opts);
+    store.load_plans(&plans, &loaded.staff_ids, "demo").unwrap();
 }
 
 /// The shared 100,000-staff database, made on first use.
 fn database() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("demo-{STAFF}.sqlite"));
+    let path = dir.join(format!("demo-{STAFF}-plans.sqlite"));
     if !path.exists() {
         make_demo(&path);
     }
@@ -60,9 +67,9 @@ fn draw(term: &mut Terminal<TestBackend>, app: &App) {
 
 fn demo_generation(c: &mut Criterion) {
     let mut g = c.benchmark_group("demo");
-    g.sample_size(10).measurement_time(Duration::from_secs(60));
+    g.sample_size(10).measurement_time(Duration::from_secs(130));
     g.bench_function(
-        "demo --staff 100000 (generate + load into a new file)",
+        "demo --staff 100000 with plans and actuals (generate + load)",
         |b| {
             b.iter_custom(|iters| {
                 let mut total = Duration::ZERO;
@@ -155,5 +162,77 @@ fn status_process(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, staff_screen, status_process, demo_generation);
+/// A unit whose subtree holds about `rows` grid rows (people × indicators).
+fn unit_with_rows(store: &Store, rows: u64) -> (UnitId, u64) {
+    let counts = store.unit_staff_counts().unwrap();
+    let tree = build_tree(store.units().unwrap(), &counts);
+    // About 4 indicators a person: look for a subtree of rows/4 people,
+    // then measure its real row count.
+    let want = rows / 4;
+    let unit = tree
+        .iter()
+        .min_by_key(|r| r.subtree_active.abs_diff(want))
+        .unwrap()
+        .unit
+        .id;
+    let progress = store
+        .grid_progress(&GridFilter {
+            year: 2026,
+            quarter: Quarter::new(3).unwrap(),
+            unit: Some(unit),
+            only_empty: false,
+        })
+        .unwrap();
+    (unit, progress.total)
+}
+
+fn results_grid(c: &mut Criterion) {
+    let path = database();
+    let store = Store::open(&path, &OpenOptions::default()).unwrap();
+    let (unit, rows) = unit_with_rows(&store, 2_000);
+    eprintln!("results grid: unit {unit} with {rows} rows");
+    drop(store);
+    let mut g = c.benchmark_group("results grid at 100k");
+    let mut app = open_app(&path, 80, 24);
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    app.results.filter = GridFilter {
+        year: 2026,
+        quarter: Quarter::new(3).unwrap(),
+        unit: Some(unit),
+        only_empty: false,
+    };
+    app.results.chosen = true;
+    app.screen = kinerja::tui::app::Screen::Results;
+    g.bench_function(
+        "open the grid of a unit of ~2,000 rows (query + render)",
+        |b| {
+            b.iter(|| {
+                app.results.reload(&app.store).unwrap();
+                draw(&mut term, &app);
+            })
+        },
+    );
+    // One cell: a digit, then Enter (transaction + audit row), re-render.
+    let mut n = 0u32;
+    g.bench_function("save one cell (type a digit, Enter, render)", |b| {
+        b.iter(|| {
+            if app.results.selected + 1 >= app.results.rows.len() {
+                app.update(Action::First);
+            }
+            app.update(Action::Type(char::from(b'1' + (n % 9) as u8)));
+            app.update(Action::Accept);
+            n += 1;
+            draw(&mut term, &app);
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    staff_screen,
+    results_grid,
+    status_process,
+    demo_generation
+);
 criterion_main!(benches);

@@ -85,9 +85,11 @@ fn actual_from_row(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Opti
 impl Store {
     /// The FROM/WHERE part shared by the grid and its progress count.
     fn grid_from(&self, f: &GridFilter) -> Result<(String, Vec<Value>)> {
+        // CROSS JOIN keeps SQLite from walking every plan of the year:
+        // the unit's staff come first, then their plans by index.
         let mut sql = String::from(
             "FROM staff s
-             JOIN plan p ON p.staff_id = s.id AND p.year = ? AND p.archived = 0
+             CROSS JOIN plan p ON p.staff_id = s.id AND p.year = ? AND p.archived = 0
              JOIN planned_result r ON r.plan_id = p.id AND r.archived = 0
              JOIN indicator i ON i.result_id = r.id AND i.archived = 0
              LEFT JOIN actual a ON a.indicator_id = i.id AND a.quarter = ?

@@ -121,7 +121,19 @@ impl ResultsScreen {
     pub fn reload(&mut self, store: &Store) -> Result<(), StoreError> {
         let keep = self.rows.get(self.selected).map(|r| r.indicator.id);
         self.rows = store.grid(&self.filter)?;
-        self.progress = store.grid_progress(&self.filter)?;
+        self.progress = if self.filter.only_empty {
+            store.grid_progress(&self.filter)?
+        } else {
+            // Every row is loaded: count them instead of asking again.
+            Progress {
+                filled: self
+                    .rows
+                    .iter()
+                    .filter(|r| r.actual.as_ref().is_some_and(|a| a.value.is_some()))
+                    .count() as u64,
+                total: self.rows.len() as u64,
+            }
+        };
         self.edit = None;
         let at = keep.and_then(|id| self.rows.iter().position(|r| r.indicator.id == id));
         self.select(at.unwrap_or(0));
