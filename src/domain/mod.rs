@@ -9,6 +9,7 @@ pub mod nip;
 pub mod number;
 pub mod period;
 pub mod plan;
+pub mod target;
 pub mod rank;
 pub mod role;
 pub mod staff;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::number::NumberError;
 use crate::i18n::{Lang, catalog, set_lang};
 
 fn d(s: &str) -> Decimal {

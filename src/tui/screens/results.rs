@@ -399,7 +399,7 @@ impl ResultsScreen {
             Constraint::Length(8),
             Constraint::Length(9),
             Constraint::Length(10),
-            Constraint::Length(7),
+            Constraint::Length(8),
         ];
         if self.show_legacy {
             w.push(Constraint::Length(7));
@@ -485,7 +485,7 @@ impl ResultsScreen {
                         w(4),
                     ),
                     Span::styled(
-                        format!("{:>7}", achievement.format_id()),
+                        format!("{:>8}", achievement.format_id()),
                         if achievement.percent().is_some() {
                             theme.base
                         } else {
