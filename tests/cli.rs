@@ -83,7 +83,8 @@ fn demo_creates_a_private_database_and_status_finds_people() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains(&nip).and(predicate::str::contains(name.as_str())))
-        .stdout(predicate::function(|s: &str| s.lines().count() == 1));
+        .stdout(predicate::function(|s: &str| s.lines().count() == 1))
+        .stdout(predicate::str::contains("SKP "));
     // JSON.
     let out = sb
         .cmd()
@@ -98,6 +99,10 @@ fn demo_creates_a_private_database_and_status_finds_people() {
     assert_eq!(v["result"], "found");
     assert_eq!(v["person"]["nip"], nip.as_str());
     assert_eq!(v["person"]["status"], "active");
+    // The demo gives every active person this year's SKP with its quarters.
+    let quarters = v["person"]["plan"]["quarters"].as_array().unwrap();
+    assert_eq!(quarters.len(), 4);
+    assert!(quarters[0]["total"].as_u64().unwrap() > 0);
 }
 
 #[test]

@@ -91,16 +91,8 @@ fn line(p: &PersonStatus, s: &Staff, year: i32) -> String {
     };
     let plan = match &p.plan {
         Some(plan) => {
-            let q: Vec<String> = plan
-                .quarters
-                .iter()
-                .enumerate()
-                .map(|(i, q)| format!("{} {}/{}", ["I", "II", "III", "IV"][i], q.filled, q.total))
-                .collect();
-            tf(
-                "tui.plan_line",
-                &[("year", &plan.year), ("quarters", &q.join(" "))],
-            )
+            let q = Progress::quarters_label(&plan.quarters, " ");
+            tf("tui.plan_line", &[("year", &plan.year), ("quarters", &q)])
         }
         None => tf("tui.no_plan", &[("year", &year)]),
     };

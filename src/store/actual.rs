@@ -61,6 +61,18 @@ pub struct Progress {
     pub total: u64,
 }
 
+impl Progress {
+    /// "I 5/5 · II 5/5 · III 3/5 · IV 0/5": a year's quarters at a glance.
+    pub fn quarters_label(quarters: &[Progress; 4], separator: &str) -> String {
+        quarters
+            .iter()
+            .zip(["I", "II", "III", "IV"])
+            .map(|(q, name)| format!("{name} {}/{}", q.filled, q.total))
+            .collect::<Vec<_>>()
+            .join(separator)
+    }
+}
+
 const ACTUAL_COLUMNS: &str = "a.value, a.evidence, a.feedback, a.feedback_by, a.feedback_at,
      a.version, a.updated_by, a.updated_at";
 

@@ -245,13 +245,6 @@ impl App {
     pub(super) fn apply_pick(&mut self, target: PickTarget, item: Option<PickItem>) {
         match target {
             PickTarget::Field(key) => {
-                let unit_name = |it: &PickItem| {
-                    it.label
-                        .split(" ‹ ")
-                        .next()
-                        .unwrap_or(&it.label)
-                        .to_string()
-                };
                 if let Some(top) = self.popups.last_mut()
                     && let Some(form) = top.form_mut()
                 {
@@ -269,15 +262,7 @@ impl App {
                 }
             }
             PickTarget::StaffUnitFilter => {
-                let unit = item.map(|it| {
-                    let name = it
-                        .label
-                        .split(" ‹ ")
-                        .next()
-                        .unwrap_or(&it.label)
-                        .to_string();
-                    (it.id, name)
-                });
+                let unit = item.map(|it| (it.id, unit_name(&it)));
                 self.set_unit_filter(unit);
             }
             PickTarget::MoveUnit { id, version } => {
@@ -297,15 +282,7 @@ impl App {
                 }
             }
             PickTarget::ResultsUnit => {
-                let unit = item.map(|it| {
-                    let name = it
-                        .label
-                        .split(" ‹ ")
-                        .next()
-                        .unwrap_or(&it.label)
-                        .to_string();
-                    (it.id, name)
-                });
+                let unit = item.map(|it| (it.id, unit_name(&it)));
                 match unit {
                     Some((id, name)) => self.set_results_unit(Some(id), Some(name)),
                     None => self.set_results_unit(None, None),
@@ -371,4 +348,13 @@ impl App {
             _ => self.popups.push(Popup::Confirm(c)),
         }
     }
+}
+
+/// The unit's own name from a unit picker item ("Seksi X ‹ Bidang Y").
+fn unit_name(item: &PickItem) -> String {
+    item.label
+        .split(" ‹ ")
+        .next()
+        .unwrap_or(&item.label)
+        .to_string()
 }

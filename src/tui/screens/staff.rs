@@ -456,14 +456,10 @@ fn detail_lines<'a>(d: &StaffDetail, theme: &Theme, w: usize) -> Vec<Line<'a>> {
     lines.push(Line::raw(fit(&path.join(" › "), w)));
     let plan = match &d.plan {
         Some(p) => {
-            let quarters: Vec<String> = p
-                .iter()
-                .enumerate()
-                .map(|(i, q)| format!("{} {}/{}", ["I", "II", "III", "IV"][i], q.filled, q.total))
-                .collect();
+            let quarters = Progress::quarters_label(p, " · ");
             tf(
                 "tui.plan_line",
-                &[("year", &d.year), ("quarters", &quarters.join(" · "))],
+                &[("year", &d.year), ("quarters", &quarters)],
             )
         }
         None => tf("tui.no_plan", &[("year", &d.year)]),
