@@ -42,6 +42,7 @@ macro_rules! catalog_files {
             include_str!(concat!("../assets/i18n/", $lang, "/actions.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/cli.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/plan.toml")),
+            include_str!(concat!("../assets/i18n/", $lang, "/assessment.toml")),
         ]
     };
 }

@@ -3,6 +3,9 @@
 //! Every regulation table lives here once.
 
 pub mod achievement;
+pub mod core_value;
+pub mod distribution;
+pub mod evaluation;
 pub mod hierarchy;
 pub mod legacy;
 pub mod nip;
@@ -10,8 +13,10 @@ pub mod number;
 pub mod period;
 pub mod plan;
 pub mod rank;
+pub mod rating;
 pub mod role;
 pub mod staff;
+pub mod suggestion;
 pub mod target;
 pub mod text;
 pub mod unit;
