@@ -2,6 +2,7 @@
 
 pub mod plan_forms;
 pub mod results;
+mod results_view;
 pub mod staff;
 pub mod staff_form;
 pub mod targets;
