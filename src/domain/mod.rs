@@ -14,6 +14,7 @@ pub mod period;
 pub mod plan;
 pub mod rank;
 pub mod rating;
+pub mod ratio;
 pub mod role;
 pub mod staff;
 pub mod suggestion;

@@ -129,7 +129,7 @@ impl TargetValue {
     }
 
     /// Indonesian form: `1.234,5`, `85%`, `7–8` (a range shows no `%`;
-    /// see [`IndicatorFields::format_target`]).
+    /// see [`IndicatorFields::format_target`](crate::domain::plan::IndicatorFields::format_target)).
     pub fn format_id(self) -> String {
         match self {
             TargetValue::Number(v) => v.format_id(),
