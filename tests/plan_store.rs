@@ -338,8 +338,15 @@ fn a_version_1_database_is_upgraded() {
     {
         let mut s = Store::open(&path, &options("admin1")).unwrap();
         fixture(&mut s);
-        // Pretend the plan tables never came: a database of version 1.
-        for t in ["actual", "indicator", "planned_result", "plan"] {
+        // Pretend the later tables never came: a database of version 1.
+        for t in [
+            "assessment_value",
+            "assessment",
+            "actual",
+            "indicator",
+            "planned_result",
+            "plan",
+        ] {
             s.execute_raw_for_tests(&format!("DROP TABLE {t}")).unwrap();
         }
         s.execute_raw_for_tests("PRAGMA user_version = 1").unwrap();

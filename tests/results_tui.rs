@@ -272,3 +272,47 @@ fn the_pp46_column_shows_each_aspects_legacy_value() {
     let first = screen.lines().nth(3).unwrap();
     assert!(first.ends_with("100,00  100,00"), "{first}");
 }
+
+#[test]
+fn a_final_quarter_is_read_only_with_the_reason_shown() {
+    use kinerja::domain::rating::{AssessmentPeriod, Rating};
+    use kinerja::store::assessment::AssessmentInput;
+    let (mut store, fx, ids) = with_plans(2);
+    let period = AssessmentPeriod::Quarter(q3());
+    let a = store
+        .save_assessment(
+            fx.ipul,
+            2026,
+            period,
+            None,
+            &AssessmentInput {
+                assessor_id: fx.kabid,
+                rating_result: Some(Rating::Meets),
+                rating_behaviour: Some(Rating::Meets),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    store
+        .finalize_assessment(fx.ipul, 2026, period, a.version)
+        .unwrap();
+    let mut app = open_grid(store, 80, 24);
+    // Ipul's rows come first: typing does not edit, the reason shows.
+    type_text(&mut app, "5");
+    assert!(app.results.edit.is_none());
+    assert!(matches!(&app.message, Some(Message::Error(m)) if m.contains("final")));
+    let screen = render(&app);
+    assert!(
+        screen.contains("sudah final") && screen.contains("admin1"),
+        "{screen}"
+    );
+    assert!(app.store.actual(ids[0], q3()).unwrap().is_none());
+    // Siti's rows (not assessed) stay open.
+    keys(&mut app, &["down", "down"]);
+    type_text(&mut app, "2");
+    key(&mut app, "enter");
+    assert_eq!(
+        app.store.actual(ids[2], q3()).unwrap().unwrap().value,
+        Some(Decimal::parse("2").unwrap())
+    );
+}

@@ -43,6 +43,11 @@ impl Role {
         matches!(self, Role::Admin | Role::Operator)
     }
 
+    /// Reopening a final assessment.
+    pub fn may_reopen(self) -> bool {
+        self == Role::Admin
+    }
+
     /// The user-to-role mapping.
     pub fn may_manage_users(self) -> bool {
         self == Role::Admin

@@ -52,6 +52,9 @@ pub struct GridRow {
     pub name: String,
     pub indicator: Indicator,
     pub actual: Option<Actual>,
+    /// Who made the person's assessment of this quarter final, and when:
+    /// the row is then read-only.
+    pub locked: Option<(String, String)>,
 }
 
 /// Filled and total indicators of a selection.
@@ -105,10 +108,13 @@ impl Store {
              JOIN planned_result r ON r.plan_id = p.id AND r.archived = 0
              JOIN indicator i ON i.result_id = r.id AND i.archived = 0
              LEFT JOIN actual a ON a.indicator_id = i.id AND a.quarter = ?
+             LEFT JOIN assessment fin ON fin.staff_id = s.id AND fin.year = p.year
+                 AND fin.period = ? AND fin.status = 'final'
              WHERE s.status = 'active'",
         );
         let mut params = vec![
             Value::Integer(f.year.into()),
+            Value::Integer(f.quarter.number().into()),
             Value::Integer(f.quarter.number().into()),
         ];
         if let Some(unit) = f.unit {
@@ -141,7 +147,7 @@ impl Store {
             "SELECT s.id, s.nip, s.front_title, s.name, s.back_title,
                     i.id, i.result_id, i.position, i.aspect, i.text, i.satuan, i.target,
                     i.quarter_targets, i.polarity, i.aggregation, i.allow_over_100, i.archived,
-                    i.version, {ACTUAL_COLUMNS}
+                    i.version, {ACTUAL_COLUMNS}, fin.finalized_by, fin.finalized_at
              {from} ORDER BY s.sort_key, s.id, r.position, r.id, i.position, i.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -152,6 +158,10 @@ impl Store {
                 name: super::staff::name_at(r, 2)?,
                 indicator: indicator_from_row(r, 5)?,
                 actual: actual_from_row(r, 18)?,
+                locked: match r.get::<_, Option<String>>(26)? {
+                    Some(who) => Some((who, r.get::<_, Option<String>>(27)?.unwrap_or_default())),
+                    None => None,
+                },
             })
         })?;
         Ok(rows.collect::<Result<Vec<_>, _>>()?)
@@ -200,6 +210,25 @@ impl Store {
         input: &ActualInput,
     ) -> Result<Actual> {
         self.require(Role::may_enter_results, "enter_results")?;
+        let (staff, year): (StaffId, i32) = self
+            .conn
+            .prepare_cached(
+                "SELECT p.staff_id, p.year FROM indicator i
+                 JOIN planned_result r ON r.id = i.result_id
+                 JOIN plan p ON p.id = r.plan_id WHERE i.id = ?1",
+            )?
+            .query_row([indicator], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?
+            .ok_or(StoreError::NotFound {
+                entity: "indicator",
+                id: indicator.to_string(),
+            })?;
+        if let Some((who, when)) = self.final_lock(staff, year, quarter.number())? {
+            return Err(StoreError::PeriodFinal {
+                who,
+                when: local_time(&when),
+            });
+        }
         let before = self.actual(indicator, quarter)?;
         if before.as_ref().map(|a| a.version) != seen {
             return Err(match before {

@@ -68,6 +68,12 @@ pub enum StoreError {
     #[error("{}", tf("store.unit_in_use", &[("staff", staff), ("units", units)]))]
     UnitInUse { staff: u64, units: u64 },
 
+    #[error("{}", tf("store.period_final", &[("who", who), ("when", when)]))]
+    PeriodFinal { who: String, when: String },
+
+    #[error("{message}")]
+    Denied { message: String },
+
     #[error("{}", t("store.last_admin"))]
     LastAdmin,
 

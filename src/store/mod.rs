@@ -5,6 +5,7 @@
 //! against the role of the OS user who makes it.
 
 pub mod actual;
+pub mod assessment;
 mod error;
 pub mod import;
 mod open;

@@ -170,9 +170,26 @@ impl ResultsScreen {
         });
     }
 
+    /// Why the selected row cannot be edited, if it cannot.
+    pub fn locked_reason(&self) -> Option<String> {
+        let (who, when) = self.rows.get(self.selected)?.locked.as_ref()?;
+        Some(
+            StoreError::PeriodFinal {
+                who: who.clone(),
+                when: crate::store::local_time(when),
+            }
+            .to_string(),
+        )
+    }
+
     /// Handles an action while not editing.
     pub fn handle_grid(&mut self, store: &mut Store, action: Action) -> GridEvent {
         let page = self.page.max(1);
+        if matches!(action, Action::Edit | Action::ClearValue | Action::Type(_))
+            && let Some(reason) = self.locked_reason()
+        {
+            return GridEvent::Error(reason);
+        }
         match action {
             Action::Up => self.select(self.selected.saturating_sub(1)),
             Action::Down => self.select(self.selected + 1),

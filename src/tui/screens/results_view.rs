@@ -193,7 +193,11 @@ impl ResultsScreen {
                         w(extra + 1),
                     ));
                 }
-                let style = if selected { theme.selected } else { theme.base };
+                let style = match (selected, r.locked.is_some()) {
+                    (true, _) => theme.selected,
+                    (false, true) => theme.dim,
+                    (false, false) => theme.base,
+                };
                 Row::new(cells).style(style)
             });
         frame.render_widget(
@@ -263,6 +267,9 @@ impl ResultsScreen {
                     Span::raw(fit(e.input.value(), w.saturating_sub(20))),
                 ]));
             }
+        }
+        if let Some(reason) = self.locked_reason() {
+            lines.push(Line::styled(fit(&reason, w), theme.warning));
         }
         let evidence = a.map(|a| a.evidence.as_str()).unwrap_or("");
         lines.push(Line::raw(fit(
