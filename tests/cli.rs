@@ -103,6 +103,14 @@ fn demo_creates_a_private_database_and_status_finds_people() {
     let quarters = v["person"]["plan"]["quarters"].as_array().unwrap();
     assert_eq!(quarters.len(), 4);
     assert!(quarters[0]["total"].as_u64().unwrap() > 0);
+    let evaluation = v["person"]["plan"]["evaluation"].as_array().unwrap();
+    assert_eq!(evaluation.len(), 4);
+    assert_eq!(evaluation[0]["quarter"], 1);
+    assert!(evaluation[0]["status"].is_string());
+    assert!(
+        evaluation[0]["predicate"].is_null(),
+        "the demo has no assessments yet"
+    );
 }
 
 #[test]

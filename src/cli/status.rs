@@ -5,6 +5,8 @@ use serde::Serialize;
 
 use super::Failure;
 use super::open::Env;
+use crate::domain::evaluation::{AssessmentSummary, evaluation_status};
+use crate::domain::rating::Predicate;
 use crate::domain::staff::{EmploymentStatus, Staff};
 use crate::i18n::{t, tf};
 use crate::store::actual::Progress;
@@ -46,6 +48,17 @@ pub struct PersonStatus {
 pub struct PlanStatus {
     pub year: i32,
     pub quarters: [Progress; 4],
+    /// Per quarter: the evaluation status and the predikat when assessed.
+    pub evaluation: Vec<QuarterEvaluation>,
+    #[serde(skip)]
+    assessments: [Option<AssessmentSummary>; 4],
+}
+
+#[derive(Debug, Serialize)]
+pub struct QuarterEvaluation {
+    pub quarter: u8,
+    pub status: &'static str,
+    pub predicate: Option<&'static str>,
 }
 
 fn person(store: &Store, s: &Staff, year: i32) -> Result<PersonStatus, Failure> {
@@ -76,9 +89,31 @@ fn person(store: &Store, s: &Staff, year: i32) -> Result<PersonStatus, Failure> 
         status: status.to_string(),
         inactive_reason: reason,
         inactive_since: since,
-        plan: store
-            .plan_progress(s.id, year)?
-            .map(|quarters| PlanStatus { year, quarters }),
+        plan: match store.plan_progress(s.id, year)? {
+            Some(quarters) => {
+                let assessments = store.quarter_assessments(s.id, year)?;
+                let evaluation = (0..4)
+                    .map(|i| QuarterEvaluation {
+                        quarter: i as u8 + 1,
+                        status: evaluation_status(
+                            true,
+                            quarters[i].filled,
+                            quarters[i].total,
+                            assessments[i].map(|a| a.0),
+                        )
+                        .code(),
+                        predicate: assessments[i].and_then(|a| a.1).map(Predicate::code),
+                    })
+                    .collect();
+                Some(PlanStatus {
+                    year,
+                    quarters,
+                    evaluation,
+                    assessments,
+                })
+            }
+            None => None,
+        },
     })
 }
 
@@ -91,7 +126,7 @@ fn line(p: &PersonStatus, s: &Staff, year: i32) -> String {
     };
     let plan = match &p.plan {
         Some(plan) => {
-            let q = Progress::quarters_label(&plan.quarters, " ");
+            let q = Progress::quarters_label(&plan.quarters, " ", &plan.assessments);
             tf("tui.plan_line", &[("year", &plan.year), ("quarters", &q)])
         }
         None => tf("tui.no_plan", &[("year", &year)]),

@@ -138,12 +138,55 @@ pub fn evaluation_status(
     }
 }
 
+/// The state of an assessment and its predikat (once both ratings are in).
+pub type AssessmentSummary = (AssessmentState, Option<crate::domain::rating::Predicate>);
+
+/// One quarter at a glance, for lists and one-line status: the predikat
+/// once assessed ("B ✓" final, "B (draf)" draft), else the filled count of
+/// the SKP ("3/5"), or "—" without a plan.
+pub fn quarter_summary(
+    has_plan: bool,
+    filled: u64,
+    total: u64,
+    assessment: Option<AssessmentSummary>,
+) -> String {
+    match assessment {
+        Some((AssessmentState::Final, Some(p))) => format!("{} ✓", p.code()),
+        Some((AssessmentState::Draft, Some(p))) => {
+            format!(
+                "{} ({})",
+                p.code(),
+                crate::i18n::t("evaluation_status.draft_short")
+            )
+        }
+        Some((state, None)) => state.label(),
+        None if has_plan => format!("{filled}/{total}"),
+        None => "—".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{Lang, catalog, set_lang};
     use AssessmentState::*;
     use EvaluationStatus as S;
+
+    #[test]
+    fn quarter_summaries() {
+        use crate::domain::rating::Predicate;
+        set_lang(Lang::Id);
+        assert_eq!(quarter_summary(false, 0, 0, None), "—");
+        assert_eq!(quarter_summary(true, 3, 5, None), "3/5");
+        assert_eq!(
+            quarter_summary(true, 5, 5, Some((Final, Some(Predicate::Baik)))),
+            "B ✓"
+        );
+        assert_eq!(
+            quarter_summary(true, 5, 5, Some((Draft, Some(Predicate::SangatBaik)))),
+            "SB (draf)"
+        );
+    }
 
     #[test]
     fn each_step_in_turn() {

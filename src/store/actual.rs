@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::plan::{Indicator, indicator_from_row};
 use super::{Result, Store, StoreError, audit, json, local_time};
+use crate::domain::evaluation::{AssessmentSummary, quarter_summary};
 use crate::domain::number::Decimal;
 use crate::domain::period::Quarter;
 use crate::domain::plan::IndicatorId;
@@ -65,12 +66,26 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// "I 5/5 · II 5/5 · III 3/5 · IV 0/5": a year's quarters at a glance.
-    pub fn quarters_label(quarters: &[Progress; 4], separator: &str) -> String {
+    /// "I 5/5 B ✓ · II 5/5 · III 3/5 · IV 0/5": a year's quarters at a
+    /// glance, with the predikat of each assessed quarter.
+    pub fn quarters_label(
+        quarters: &[Progress; 4],
+        separator: &str,
+        assessments: &[Option<AssessmentSummary>; 4],
+    ) -> String {
         quarters
             .iter()
+            .zip(assessments)
             .zip(["I", "II", "III", "IV"])
-            .map(|(q, name)| format!("{name} {}/{}", q.filled, q.total))
+            .map(|((q, a), name)| match a {
+                Some(_) => format!(
+                    "{name} {}/{} {}",
+                    q.filled,
+                    q.total,
+                    quarter_summary(true, q.filled, q.total, *a)
+                ),
+                None => format!("{name} {}/{}", q.filled, q.total),
+            })
             .collect::<Vec<_>>()
             .join(separator)
     }

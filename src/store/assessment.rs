@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{Result, Store, StoreError, audit, json, local_time};
 use crate::domain::core_value::CoreValue;
-use crate::domain::evaluation::AssessmentState;
+use crate::domain::evaluation::{AssessmentState, AssessmentSummary};
 use crate::domain::rating::{AssessmentPeriod, Predicate, Rating, predicate};
 use crate::domain::role::Role;
 use crate::domain::staff::{FieldError, StaffId, check_text};
@@ -110,6 +110,78 @@ impl Store {
         }
         a.input.values.sort_by_key(|(cv, _, _)| cv.number());
         Ok(Some(a))
+    }
+
+    /// The state and predikat of each quarter's assessment of a person.
+    pub fn quarter_assessments(
+        &self,
+        staff: StaffId,
+        year: i32,
+    ) -> Result<[Option<AssessmentSummary>; 4]> {
+        let mut out = [None; 4];
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT period, status, predicate FROM assessment
+             WHERE staff_id = ?1 AND year = ?2 AND period BETWEEN 1 AND 4",
+        )?;
+        let rows = stmt.query_map(params![staff, year], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (period, status, pred) = row?;
+            out[(period - 1) as usize] = Some((
+                AssessmentState::parse(&status).unwrap_or(AssessmentState::Draft),
+                pred.as_deref().and_then(Predicate::parse),
+            ));
+        }
+        Ok(out)
+    }
+
+    /// The state and predikat of one quarter's assessment for each of
+    /// these people who has one (for list columns).
+    pub fn assessments_for(
+        &self,
+        staff: &[StaffId],
+        year: i32,
+        quarter: u8,
+    ) -> Result<std::collections::HashMap<StaffId, AssessmentSummary>> {
+        if staff.is_empty() {
+            return Ok(Default::default());
+        }
+        let marks = vec!["?"; staff.len()].join(", ");
+        let sql = format!(
+            "SELECT staff_id, status, predicate FROM assessment
+             WHERE year = ? AND period = ? AND staff_id IN ({marks})"
+        );
+        let params = [
+            rusqlite::types::Value::Integer(year.into()),
+            rusqlite::types::Value::Integer(quarter.into()),
+        ]
+        .into_iter()
+        .chain(staff.iter().map(|id| rusqlite::types::Value::Integer(*id)));
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(params), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (id, status, pred) = row?;
+            out.insert(
+                id,
+                (
+                    AssessmentState::parse(&status).unwrap_or(AssessmentState::Draft),
+                    pred.as_deref().and_then(Predicate::parse),
+                ),
+            );
+        }
+        Ok(out)
     }
 
     /// Who finalised the person's assessment of this quarter, and when,

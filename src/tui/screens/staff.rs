@@ -11,6 +11,7 @@ use tui_input::Input;
 use crate::domain::nip::{NipInfo, analyse};
 use std::collections::HashMap;
 
+use crate::domain::evaluation::{AssessmentSummary, quarter_summary};
 use crate::domain::period::{Quarter, full_years, years_months};
 use crate::domain::staff::{EmploymentStatus, Staff, StaffId, StaffKind};
 use crate::i18n::{t, tf};
@@ -28,6 +29,8 @@ pub struct StaffDetail {
     pub staff: Staff,
     /// SKP progress per quarter of the period's year, if there is a plan.
     pub plan: Option<[Progress; 4]>,
+    /// The assessment of each quarter, if any.
+    pub assessments: [Option<AssessmentSummary>; 4],
     pub year: i32,
     pub unit_path: Vec<String>,
     pub info: NipInfo,
@@ -41,6 +44,7 @@ impl StaffDetail {
         let staff = store.get_staff(id)?;
         Ok(StaffDetail {
             plan: store.plan_progress(id, year)?,
+            assessments: store.quarter_assessments(id, year)?,
             year,
             unit_path: store.unit_path_names(staff.fields.unit_id)?,
             info: analyse(&staff.fields.nip, staff.fields.kind),
@@ -71,6 +75,8 @@ pub struct StaffScreen {
     pub period: (i32, Quarter),
     /// SKP progress of the visible rows in that period (people with a plan).
     pub progress: HashMap<StaffId, Progress>,
+    /// Assessments of the visible rows in that period.
+    pub assessed: HashMap<StaffId, AssessmentSummary>,
 }
 
 /// Where the parts of the staff screen go.
@@ -129,6 +135,7 @@ impl Default for StaffScreen {
             page: 10,
             period: (2000, Quarter::new(1).expect("valid")),
             progress: HashMap::new(),
+            assessed: HashMap::new(),
         }
     }
 }
@@ -227,6 +234,7 @@ impl StaffScreen {
     fn load_progress(&mut self, store: &Store) -> Result<()> {
         let ids: Vec<StaffId> = self.rows.iter().map(|r| r.id).collect();
         self.progress = store.plan_progress_for(&ids, self.period.0, self.period.1)?;
+        self.assessed = store.assessments_for(&ids, self.period.0, self.period.1.number())?;
         Ok(())
     }
 
@@ -324,10 +332,21 @@ impl StaffScreen {
             } else {
                 theme.base
             };
-            let status = match (r.inactive_reason, self.progress.get(&r.id)) {
-                (Some(reason), _) => reason.label(),
-                (None, Some(p)) => format!("{} {}/{}", self.period.1.roman(), p.filled, p.total),
-                (None, None) => t("tui.no_plan_short"),
+            let progress = self.progress.get(&r.id);
+            let assessed = self.assessed.get(&r.id).copied();
+            let status = match (r.inactive_reason, progress, assessed) {
+                (Some(reason), _, _) => reason.label(),
+                (None, None, None) => t("tui.no_plan_short"),
+                (None, p, a) => format!(
+                    "{} {}",
+                    self.period.1.roman(),
+                    quarter_summary(
+                        p.is_some(),
+                        p.map_or(0, |p| p.filled),
+                        p.map_or(0, |p| p.total),
+                        a
+                    )
+                ),
             };
             let nip_mark = if r.nip_flags != 0 { "!" } else { "" };
             Row::new([
@@ -456,7 +475,7 @@ fn detail_lines<'a>(d: &StaffDetail, theme: &Theme, w: usize) -> Vec<Line<'a>> {
     lines.push(Line::raw(fit(&path.join(" › "), w)));
     let plan = match &d.plan {
         Some(p) => {
-            let quarters = Progress::quarters_label(p, " · ");
+            let quarters = Progress::quarters_label(p, " · ", &d.assessments);
             tf(
                 "tui.plan_line",
                 &[("year", &d.year), ("quarters", &quarters)],
