@@ -316,3 +316,21 @@ fn a_final_quarter_is_read_only_with_the_reason_shown() {
         Some(Decimal::parse("2").unwrap())
     );
 }
+
+#[test]
+fn a_large_government_asks_for_a_unit_instead_of_loading_everything() {
+    use kinerja::demo::{DemoOptions, generate};
+    let mut s = empty_store();
+    let gov = generate(&DemoOptions {
+        staff: 3_200,
+        seed: 3,
+        reference_date: today(),
+    })
+    .unwrap();
+    s.load_batch(&gov.batch, "test").unwrap();
+    let mut app = App::new(s, Keymap::default(), Theme::color(), (80, 24));
+    key(&mut app, "4");
+    key(&mut app, "ctrl-x");
+    assert!(!app.results.chosen);
+    assert!(matches!(&app.message, Some(Message::Error(m)) if m.contains("pilih satu unit")));
+}
