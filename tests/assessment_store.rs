@@ -6,7 +6,6 @@ mod common;
 use common::*;
 use kinerja::domain::number::Decimal;
 use kinerja::domain::period::Quarter;
-use kinerja::domain::plan::{Aspect, IndicatorDraft, PlannedResultFields, ResultKind};
 use kinerja::domain::rating::{AssessmentPeriod, Predicate, Rating};
 use kinerja::domain::role::Role;
 use kinerja::store::actual::{ActualInput, GridFilter};
@@ -23,27 +22,7 @@ fn period(n: u8) -> AssessmentPeriod {
 
 /// Ipul (supervised by the kabid) with one indicator.
 fn setup(s: &mut Store, fx: &Fixture) -> i64 {
-    let plan = s.create_plan(fx.ipul, 2026).unwrap();
-    let r = s
-        .insert_result(
-            plan,
-            &PlannedResultFields {
-                text: "Laporan".into(),
-                kind: ResultKind::Main,
-                parent_id: None,
-            },
-        )
-        .unwrap();
-    let f = IndicatorDraft {
-        text: "Jumlah laporan".into(),
-        satuan: "dokumen".into(),
-        aspect: Some(Aspect::Quantity),
-        target: "12".into(),
-        ..Default::default()
-    }
-    .validate()
-    .unwrap();
-    s.insert_indicator(r, &f).unwrap()
+    one_indicator_plan(s, fx.ipul)
 }
 
 fn input(fx: &Fixture, hasil: Option<Rating>, perilaku: Option<Rating>) -> AssessmentInput {

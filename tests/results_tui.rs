@@ -179,27 +179,7 @@ fn a_second_operator_on_the_same_cell_is_refused_and_keeps_the_value() {
         let fx = fixture(&mut s);
         s.set_user("op2", kinerja::domain::role::Role::Operator, None)
             .unwrap();
-        let plan = s.create_plan(fx.ipul, 2026).unwrap();
-        let r = s
-            .insert_result(
-                plan,
-                &PlannedResultFields {
-                    text: "Laporan".into(),
-                    kind: ResultKind::Main,
-                    parent_id: None,
-                },
-            )
-            .unwrap();
-        let f = IndicatorDraft {
-            text: "Jumlah laporan".into(),
-            satuan: "dokumen".into(),
-            aspect: Some(Aspect::Quantity),
-            target: "12".into(),
-            ..Default::default()
-        }
-        .validate()
-        .unwrap();
-        let id = s.insert_indicator(r, &f).unwrap();
+        let id = one_indicator_plan(&mut s, fx.ipul);
         (vec![id], Store::open(&path, &options("op2")).unwrap())
     };
     let mut app = open_grid(Store::open(&path, &options("admin1")).unwrap(), 80, 24);

@@ -201,6 +201,43 @@ pub enum Sector {
     Territorial,
 }
 
+impl Sector {
+    /// Every sector, in declaration order.
+    pub const ALL: [Sector; 31] = [
+        Sector::Education,
+        Sector::Health,
+        Sector::Social,
+        Sector::PublicWorks,
+        Sector::Transport,
+        Sector::Environment,
+        Sector::Finance,
+        Sector::Revenue,
+        Sector::Personnel,
+        Sector::Planning,
+        Sector::Supervision,
+        Sector::Legislature,
+        Sector::GeneralAdministration,
+        Sector::Legal,
+        Sector::CivilRegistry,
+        Sector::Investment,
+        Sector::Agriculture,
+        Sector::Fisheries,
+        Sector::Communication,
+        Sector::PublicOrder,
+        Sector::DisasterManagement,
+        Sector::NationalUnity,
+        Sector::VillageDevelopment,
+        Sector::FamilyWelfare,
+        Sector::Trade,
+        Sector::Cooperatives,
+        Sector::Manpower,
+        Sector::YouthSportsTourismCulture,
+        Sector::Housing,
+        Sector::LibraryArchives,
+        Sector::Territorial,
+    ];
+}
+
 /// Why no demo government was generated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DemoError {

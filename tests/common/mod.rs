@@ -301,3 +301,29 @@ pub fn render(app: &App) -> String {
     }
     out
 }
+
+/// A plan for `who` in 2026 with one indicator (12 dokumen a year); its id.
+pub fn one_indicator_plan(s: &mut Store, who: StaffId) -> i64 {
+    use kinerja::domain::plan::{Aspect, IndicatorDraft, PlannedResultFields, ResultKind};
+    let plan = s.create_plan(who, 2026).unwrap();
+    let r = s
+        .insert_result(
+            plan,
+            &PlannedResultFields {
+                text: "Laporan".into(),
+                kind: ResultKind::Main,
+                parent_id: None,
+            },
+        )
+        .unwrap();
+    let f = IndicatorDraft {
+        text: "Jumlah laporan".into(),
+        satuan: "dokumen".into(),
+        aspect: Some(Aspect::Quantity),
+        target: "12".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    s.insert_indicator(r, &f).unwrap()
+}

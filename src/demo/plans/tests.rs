@@ -33,7 +33,6 @@ fn demo(staff: usize, date: NaiveDate) -> (DemoGovernment, PlanBatch) {
 
 /// Every result list of the catalogue.
 fn catalogue() -> Vec<&'static [Rhk]> {
-    use Sector::*;
     let mut all = vec![
         cat::TEACHER,
         cat::TEACHER_EXTRA,
@@ -74,39 +73,7 @@ fn catalogue() -> Vec<&'static [Rhk]> {
         cat::POLICY,
         cat::OFFICE_EXTRA,
     ];
-    for s in [
-        Education,
-        Health,
-        Social,
-        PublicWorks,
-        Transport,
-        Environment,
-        Finance,
-        Revenue,
-        Personnel,
-        Planning,
-        Supervision,
-        Legislature,
-        GeneralAdministration,
-        Legal,
-        CivilRegistry,
-        Investment,
-        Agriculture,
-        Fisheries,
-        Communication,
-        PublicOrder,
-        DisasterManagement,
-        NationalUnity,
-        VillageDevelopment,
-        FamilyWelfare,
-        Trade,
-        Cooperatives,
-        Manpower,
-        YouthSportsTourismCulture,
-        Housing,
-        LibraryArchives,
-        Territorial,
-    ] {
+    for s in Sector::ALL {
         let (staff, lead) = office(s);
         all.push(staff);
         all.push(lead);
