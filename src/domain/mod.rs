@@ -7,6 +7,7 @@ pub mod core_value;
 pub mod distribution;
 pub mod evaluation;
 pub mod hierarchy;
+pub mod indicator;
 pub mod legacy;
 pub mod nip;
 pub mod number;

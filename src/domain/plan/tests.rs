@@ -1,5 +1,6 @@
 use super::*;
-use crate::domain::number::NumberError;
+use crate::domain::number::{Decimal, NumberError};
+use crate::domain::period::Quarter;
 use crate::i18n::{Lang, catalog, set_lang};
 
 fn d(s: &str) -> Decimal {
