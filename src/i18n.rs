@@ -43,6 +43,8 @@ macro_rules! catalog_files {
             include_str!(concat!("../assets/i18n/", $lang, "/cli.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/plan.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/assessment.toml")),
+            include_str!(concat!("../assets/i18n/", $lang, "/penilaian.toml")),
+            include_str!(concat!("../assets/i18n/", $lang, "/report.toml")),
         ]
     };
 }

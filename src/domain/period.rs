@@ -33,6 +33,9 @@ impl std::fmt::Display for YearMonth {
 pub struct Quarter(u8);
 
 impl Quarter {
+    /// Triwulan I to IV.
+    pub const ALL: [Quarter; 4] = [Quarter(1), Quarter(2), Quarter(3), Quarter(4)];
+
     pub fn new(q: u8) -> Option<Quarter> {
         (1..=4).contains(&q).then_some(Quarter(q))
     }
@@ -41,6 +44,10 @@ impl Quarter {
     }
     pub fn number(self) -> u8 {
         self.0
+    }
+    /// 0 for triwulan I: the position in a year's `[_; 4]` arrays.
+    pub fn index(self) -> usize {
+        (self.0 - 1) as usize
     }
     /// Roman numeral, as written in Indonesian documents ("Triwulan III").
     pub fn roman(self) -> &'static str {

@@ -133,17 +133,7 @@ impl Store {
             Value::Integer(f.quarter.number().into()),
         ];
         if let Some(unit) = f.unit {
-            let path: String = self
-                .conn
-                .query_row("SELECT path FROM unit WHERE id = ?1", [unit], |r| r.get(0))
-                .optional()?
-                .ok_or(StoreError::NotFound {
-                    entity: "unit",
-                    id: unit.to_string(),
-                })?;
-            let mut end = path.clone();
-            end.pop();
-            end.push('0');
+            let (path, end) = self.unit_path_range(unit)?;
             sql.push_str(" AND s.unit_id IN (SELECT id FROM unit WHERE path >= ? AND path < ?)");
             params.push(Value::Text(path));
             params.push(Value::Text(end));

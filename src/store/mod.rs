@@ -7,9 +7,11 @@
 pub mod actual;
 pub mod assessment;
 mod error;
+pub mod evaluation;
 pub mod import;
 mod open;
 pub mod plan;
+pub mod setting;
 pub mod staff;
 pub mod staff_list;
 pub mod unit;
