@@ -263,6 +263,34 @@ pub fn check_text(
     v
 }
 
+/// Like [`check_text`] for text of several lines (feedback): line breaks
+/// are kept (CR LF becomes LF), spaces are normalised within each line,
+/// trailing blank lines are dropped; other control characters are refused.
+pub fn check_multiline_text(
+    field: &'static str,
+    value: &str,
+    max: usize,
+    required: bool,
+    errors: &mut Vec<FieldError>,
+) -> String {
+    let mut line_errors = Vec::new();
+    let lines: Vec<String> = value
+        .replace("\r\n", "\n")
+        .split('\n')
+        .map(|line| check_text(field, line, usize::MAX, false, &mut line_errors))
+        .collect();
+    let text = lines.join("\n").trim_end().to_string();
+    match line_errors.into_iter().next() {
+        // One message for the whole text, not one per line.
+        Some(e) => errors.push(e),
+        // Length and requirement on the whole text, a line break counting one.
+        None => {
+            check_text(field, &text.replace('\n', " "), max, required, errors);
+        }
+    }
+    text
+}
+
 impl StaffDraft {
     /// Validates the draft; every problem is reported, each on its field.
     pub fn validate(&self) -> Result<StaffFields, Vec<FieldError>> {
@@ -346,6 +374,36 @@ impl StaffDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn multiline_text_keeps_line_breaks_and_refuses_other_controls() {
+        crate::i18n::set_lang(crate::i18n::Lang::Id);
+        let mut errors = Vec::new();
+        let text = check_multiline_text(
+            "feedback",
+            "Laporan  rapi.\r\nTingkatkan  ketepatan.\n\n",
+            4000,
+            false,
+            &mut errors,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(text, "Laporan rapi.\nTingkatkan ketepatan.");
+        let text =
+            check_multiline_text("feedback", "a\u{1b}[31m\nb\u{7}", 4000, false, &mut errors);
+        assert_eq!(errors.len(), 1, "one message for the text: {errors:?}");
+        assert_eq!(errors[0].field, "feedback");
+        assert!(text.starts_with('a'));
+        errors.clear();
+        check_multiline_text("feedback", "ab\ncd", 4, false, &mut errors);
+        assert_eq!(
+            errors.len(),
+            1,
+            "five characters, a line break counting one"
+        );
+        errors.clear();
+        check_multiline_text("feedback", " \n \n", 10, true, &mut errors);
+        assert_eq!(errors.len(), 1, "blank lines are not an answer");
+    }
 
     fn draft() -> StaffDraft {
         StaffDraft {

@@ -303,6 +303,38 @@ pub fn check_reason(
     }
 }
 
+/// What stops an assessment from being made final: a missing rating (each
+/// named), or a departure from the suggestion without its reason. Empty
+/// when it may be finalised.
+pub fn check_final(
+    rating_result: Option<Rating>,
+    rating_behaviour: Option<Rating>,
+    suggested: Option<Rating>,
+    reason: &str,
+) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    for (field, value) in [
+        ("rating_result", rating_result),
+        ("rating_behaviour", rating_behaviour),
+    ] {
+        if value.is_none() {
+            errors.push(FieldError::new(
+                field,
+                tf(
+                    "assessment_store.rating_missing",
+                    &[("field", &t(&format!("field.{field}")))],
+                ),
+            ));
+        }
+    }
+    if let Some(chosen) = rating_result
+        && let Err(e) = check_reason(suggested, chosen, reason)
+    {
+        errors.extend(e);
+    }
+    errors
+}
+
 /// Who wants to record an assessment of whom, as plain ids the store has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct AssessAccess {

@@ -9,9 +9,8 @@ use crate::domain::core_value::CoreValue;
 use crate::domain::evaluation::{AssessmentState, AssessmentSummary};
 use crate::domain::rating::{AssessmentPeriod, Predicate, Rating, predicate};
 use crate::domain::role::Role;
-use crate::domain::staff::{FieldError, StaffId, check_text};
-use crate::domain::suggestion::{AssessAccess, check_reason, may_assess};
-use crate::i18n::{t, tf};
+use crate::domain::staff::{StaffId, check_multiline_text, check_text};
+use crate::domain::suggestion::{AssessAccess, check_final, may_assess};
 
 /// What the assessor (or an operator on their behalf) enters.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -249,7 +248,7 @@ impl Store {
             }
         }
         let mut errors = Vec::new();
-        let feedback = check_text("feedback", &input.feedback, 4000, false, &mut errors);
+        let feedback = check_multiline_text("feedback", &input.feedback, 4000, false, &mut errors);
         let mut values = Vec::new();
         for (cv, expectation, fb) in &input.values {
             let e = check_text("expectation", expectation, 1000, false, &mut errors);
@@ -361,26 +360,12 @@ impl Store {
         if a.state == AssessmentState::Final {
             return Err(final_error(&a));
         }
-        let mut errors = Vec::new();
-        for (field, value) in [
-            ("rating_result", a.input.rating_result),
-            ("rating_behaviour", a.input.rating_behaviour),
-        ] {
-            if value.is_none() {
-                errors.push(FieldError::new(
-                    field,
-                    tf(
-                        "assessment_store.rating_missing",
-                        &[("field", &t(&format!("field.{field}")))],
-                    ),
-                ));
-            }
-        }
-        if let Some(chosen) = a.input.rating_result
-            && let Err(e) = check_reason(a.input.suggested, chosen, &a.input.reason)
-        {
-            errors.extend(e);
-        }
+        let errors = check_final(
+            a.input.rating_result,
+            a.input.rating_behaviour,
+            a.input.suggested,
+            &a.input.reason,
+        );
         if !errors.is_empty() {
             return Err(StoreError::Invalid { errors });
         }

@@ -91,6 +91,12 @@ actions! {
     FromSupervisor = "from_supervisor",
     PrevYear = "prev_year",
     NextYear = "next_year",
+    ScreenAssess = "screen_assess",
+    Finalize = "finalize",
+    NextPerson = "next_person",
+    PrevPerson = "prev_person",
+    ScrollUp = "scroll_up",
+    ScrollDown = "scroll_down",
 }
 
 impl Action {

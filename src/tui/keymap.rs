@@ -184,10 +184,12 @@ pub enum Context {
     Grid,
     /// A results grid cell being edited.
     Cell,
+    /// The assessment form: ratings, feedback, finalising.
+    Assess,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::List,
         Context::Text,
@@ -198,6 +200,7 @@ impl Context {
         Context::Overlay,
         Context::Grid,
         Context::Cell,
+        Context::Assess,
     ];
 
     pub fn name(self) -> &'static str {
@@ -212,6 +215,7 @@ impl Context {
             Context::Overlay => "overlay",
             Context::Grid => "grid",
             Context::Cell => "cell",
+            Context::Assess => "assess",
         }
     }
 
@@ -232,6 +236,7 @@ impl Context {
             Context::Overlay => &[Context::Overlay, Context::Global],
             Context::Grid => &[Context::Grid, Context::Global],
             Context::Cell => &[Context::Cell, Context::Text, Context::Global],
+            Context::Assess => &[Context::Assess, Context::Text, Context::Global],
         }
     }
 
@@ -246,6 +251,7 @@ impl Context {
                 | Context::Picker
                 | Context::Grid
                 | Context::Cell
+                | Context::Assess
         )
     }
 }

@@ -29,6 +29,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         Screen::Units => app.units.render(frame, body, &app.theme),
         Screen::Targets => app.targets.render(frame, body, &app.theme),
         Screen::Results => app.results.render(frame, body, &app.theme),
+        Screen::Assess => app.assess.render(frame, body, &app.theme),
     }
     for p in &app.popups {
         match p {
@@ -155,6 +156,22 @@ fn footer(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     Action::Help,
                 ],
                 (Context::Cell, _) => &[Action::Accept, Action::Cancel, Action::NextField],
+                (Context::List, Screen::Assess) => &[
+                    Action::Edit,
+                    Action::FilterUnit,
+                    Action::CycleStatus,
+                    Action::PrevQuarter,
+                    Action::NextQuarter,
+                    Action::Help,
+                ],
+                (Context::Assess, _) => &[
+                    Action::Save,
+                    Action::Finalize,
+                    Action::NextPerson,
+                    Action::PrevPerson,
+                    Action::Cancel,
+                    Action::Help,
+                ],
                 _ => &[Action::Help],
             };
             Line::styled(

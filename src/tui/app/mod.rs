@@ -2,6 +2,7 @@
 //! [`App::update`]. Keys become actions in [`App::handle_key`] through the
 //! keymap; rendering (in `ui`) only reads.
 
+mod assess_actions;
 mod popups;
 mod results_actions;
 mod staff_actions;
@@ -13,6 +14,7 @@ use ratatui::layout::Rect;
 
 use super::action::Action;
 use super::keymap::{Context, Key, Keymap};
+use super::screens::assess::AssessScreen;
 use super::screens::plan_forms::{IndicatorForm, ResultForm};
 use super::screens::results::ResultsScreen;
 use super::screens::staff::{self, StaffScreen};
@@ -36,14 +38,16 @@ pub enum Screen {
     Units,
     Targets,
     Results,
+    Assess,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 4] = [
+    pub const ALL: [Screen; 5] = [
         Screen::Staff,
         Screen::Units,
         Screen::Targets,
         Screen::Results,
+        Screen::Assess,
     ];
     pub fn title(self) -> String {
         match self {
@@ -51,6 +55,7 @@ impl Screen {
             Screen::Units => t("tui.tab_units"),
             Screen::Targets => t("plan_screen.tab"),
             Screen::Results => t("results.tab"),
+            Screen::Assess => t("penilaian.tab"),
         }
     }
 }
@@ -70,6 +75,8 @@ pub enum PickTarget {
     ResultsUnit,
     /// The person whose SKP the targets screen shows.
     PlanStaff,
+    /// The unit whose assessments the assessment queue lists.
+    AssessUnit,
 }
 
 pub enum Popup {
@@ -135,6 +142,7 @@ pub struct App {
     pub units: UnitsScreen,
     pub results: ResultsScreen,
     pub targets: TargetsScreen,
+    pub assess: AssessScreen,
     pub popups: Vec<Popup>,
     pub message: Option<Message>,
     /// The last write waited out the busy timeout (shown in the status bar).
@@ -162,6 +170,7 @@ impl App {
             units: UnitsScreen::default(),
             results: ResultsScreen::new(store_today),
             targets: TargetsScreen::new(chrono::Datelike::year(&store_today)),
+            assess: AssessScreen::new(store_today),
             popups: Vec::new(),
             message: None,
             locked: false,
@@ -195,6 +204,9 @@ impl App {
         self.results.page = body.height.saturating_sub(6).max(1) as usize;
         self.results.select(self.results.selected);
         self.targets.page = body.height.saturating_sub(2).max(1) as usize;
+        // Assessment queue: the period line, table header and tally line.
+        self.assess.page = body.height.saturating_sub(3).max(1) as usize;
+        self.assess.select(self.assess.selected);
         self.targets.select(self.targets.selected);
         let keep = self.staff.selected_id();
         let _ = self.try_store(|a| a.staff.reload(&a.store, keep));
@@ -208,6 +220,7 @@ impl App {
             None if self.screen == Screen::Staff && self.staff.searching => Context::Search,
             None if self.screen == Screen::Results && self.results.edit.is_some() => Context::Cell,
             None if self.screen == Screen::Results => Context::Grid,
+            None if self.screen == Screen::Assess && self.assess.form.is_some() => Context::Assess,
             None => Context::List,
         }
     }
@@ -276,11 +289,13 @@ impl App {
             Action::ScreenUnits => self.show(Screen::Units),
             Action::ScreenTargets => self.show(Screen::Targets),
             Action::ScreenResults => self.show(Screen::Results),
+            Action::ScreenAssess => self.show(Screen::Assess),
             _ => match self.screen {
                 Screen::Staff => self.update_staff(action),
                 Screen::Units => self.update_units(action),
                 Screen::Targets => self.update_targets(action),
                 Screen::Results => self.update_results(action),
+                Screen::Assess => self.update_assess(action),
             },
         }
     }
@@ -317,6 +332,7 @@ impl App {
         self.screen = screen;
         match screen {
             Screen::Results => self.enter_results(),
+            Screen::Assess => self.enter_assess(),
             // Results entered meanwhile change the SKP column.
             Screen::Staff if from == Screen::Results => self.reload_staff_keep(),
             _ => {}

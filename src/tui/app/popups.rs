@@ -288,6 +288,13 @@ impl App {
                     None => self.set_results_unit(None, None),
                 }
             }
+            PickTarget::AssessUnit => {
+                let unit = item.map(|it| (it.id, unit_name(&it)));
+                match unit {
+                    Some((id, name)) => self.set_assess_unit(Some(id), Some(name)),
+                    None => self.set_assess_unit(None, None),
+                }
+            }
             PickTarget::Palette => {
                 if let Some(a) = item.and_then(|it| Action::ALL.get(it.id as usize).copied()) {
                     self.update(a);
@@ -306,6 +313,13 @@ impl App {
             (ConfirmKind::UnsavedChanges, Action::ChooseDiscard) => {
                 self.popups.pop();
             }
+            (ConfirmKind::LeaveAssessment { step }, Action::ChooseSave) => {
+                self.leave_assessment_answered(*step, true)
+            }
+            (ConfirmKind::LeaveAssessment { step }, Action::ChooseDiscard) => {
+                self.leave_assessment_answered(*step, false)
+            }
+            (ConfirmKind::FinalizeAssessment, Action::Accept) => self.finalize_assessment(),
             (ConfirmKind::ReactivateStaff { id, version }, Action::Accept) => {
                 let (id, version) = (*id, *version);
                 if self

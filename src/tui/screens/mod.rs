@@ -1,5 +1,8 @@
 //! One module per screen, plus the forms they open.
 
+pub mod assess;
+pub mod assess_form;
+mod assess_view;
 pub mod plan_forms;
 pub mod results;
 mod results_view;

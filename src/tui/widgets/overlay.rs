@@ -103,6 +103,13 @@ pub enum ConfirmKind {
         id: i64,
         version: i64,
     },
+    /// Making the assessment in the form final.
+    FinalizeAssessment,
+    /// Leaving a changed assessment form: closing it (`None`) or moving to
+    /// the next (true) or previous person. Save / Discard / Cancel.
+    LeaveAssessment {
+        step: Option<bool>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -115,7 +122,7 @@ pub struct Confirm {
 impl Confirm {
     pub fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme, keymap: &Keymap) {
         let actions: &[Action] = match self.kind {
-            ConfirmKind::UnsavedChanges => {
+            ConfirmKind::UnsavedChanges | ConfirmKind::LeaveAssessment { .. } => {
                 &[Action::ChooseSave, Action::ChooseDiscard, Action::Cancel]
             }
             _ => &[Action::Accept, Action::Cancel],
@@ -132,7 +139,10 @@ impl Confirm {
             })
             .collect::<Vec<_>>()
             .join("  ");
-        let popup = centered(area, 60, 7);
+        // Tall enough for the wrapped message, a blank line and the keys.
+        let text_w = 56u16.min(area.width.saturating_sub(4)).max(1);
+        let msg_w = unicode_width::UnicodeWidthStr::width(self.message.as_str()) as u16;
+        let popup = centered(area, 60, msg_w.div_ceil(text_w).max(1) + 1 + 4);
         frame.render_widget(Clear, popup);
         let block = Block::default()
             .borders(Borders::ALL)
