@@ -260,3 +260,82 @@ fn snapshots_of_the_queue_and_the_form() {
     key(&mut app, "enter");
     insta::assert_snapshot!("assess_form_60x16", render(&app));
 }
+
+#[test]
+fn only_an_admin_reopens_a_final_assessment_with_a_written_reason() {
+    let (_dir, path, fx) = world();
+    let mut s = Store::open(&path, &options("admin1")).unwrap();
+    s.set_user("op", Role::Operator, None).unwrap();
+    let a = s
+        .save_assessment(
+            fx.ipul,
+            2026,
+            q3(),
+            None,
+            &kinerja::store::assessment::AssessmentInput {
+                assessor_id: fx.kabid,
+                rating_result: Some(Rating::Meets),
+                rating_behaviour: Some(Rating::Meets),
+                suggested: Some(Rating::Meets),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    s.finalize_assessment(fx.ipul, 2026, q3(), a.version)
+        .unwrap();
+    drop(s);
+
+    // An operator cannot.
+    let mut app = app_as(&path, "op", 80, 24);
+    type_text(&mut app, "seksi rehabilitasi anak");
+    key(&mut app, "enter");
+    key(&mut app, "enter");
+    key(&mut app, "ctrl-o");
+    assert!(app.popups.is_empty());
+    assert!(error(&app).contains("membuka kembali"), "{:?}", app.message);
+
+    // An admin can, but not without a reason.
+    let mut app = app_as(&path, "admin1", 80, 24);
+    type_text(&mut app, "seksi rehabilitasi anak");
+    key(&mut app, "enter");
+    key(&mut app, "enter");
+    assert!(render(&app).contains("Ctrl-O"));
+    key(&mut app, "ctrl-o");
+    assert!(matches!(app.popups.last(), Some(Popup::Reopen(_))));
+    key(&mut app, "enter");
+    assert!(
+        matches!(app.popups.last(), Some(Popup::Reopen(_))),
+        "still asking"
+    );
+    assert!(render(&app).contains("Alasan membuka kembali"));
+    type_text(&mut app, "Salah pilih rating perilaku");
+    key(&mut app, "enter");
+    assert!(app.popups.is_empty(), "{:?}", app.message);
+    let a = app.store.assessment(fx.ipul, 2026, q3()).unwrap().unwrap();
+    assert_eq!(a.state, AssessmentState::Draft);
+    let trail = app
+        .store
+        .audit_trail("assessment", &a.id.to_string())
+        .unwrap();
+    let reopen = trail
+        .iter()
+        .find(|e| e.action == "reopen")
+        .expect("audited");
+    assert!(
+        reopen
+            .after
+            .as_deref()
+            .unwrap()
+            .contains("Salah pilih rating perilaku")
+    );
+    // The form is editable again.
+    key(&mut app, "3");
+    assert_eq!(
+        app.assess
+            .form
+            .as_ref()
+            .unwrap()
+            .rating(kinerja::tui::screens::assess_form::RESULT),
+        Some(Rating::Above)
+    );
+}

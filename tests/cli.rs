@@ -333,3 +333,63 @@ fn a_world_readable_database_is_warned_about() {
         .code(0)
         .stderr(predicate::str::contains("chmod 600"));
 }
+
+#[test]
+fn the_suggestion_thresholds_are_a_setting_with_checked_input() {
+    let sb = Sandbox::new();
+    let db = sb.demo("demo.sqlite", 30);
+    sb.cmd()
+        .args(["setting", "show", "--db"])
+        .arg(&db)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("110 %").and(predicate::str::contains("90 %")));
+    sb.cmd()
+        .args([
+            "setting",
+            "suggestion",
+            "--above",
+            "100%",
+            "--meets",
+            "50",
+            "--db",
+        ])
+        .arg(&db)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("100 %").and(predicate::str::contains("50 %")));
+    // The order is checked, a word is not a number; the setting stays.
+    sb.cmd()
+        .args([
+            "setting",
+            "suggestion",
+            "--above",
+            "50",
+            "--meets",
+            "90",
+            "--db",
+        ])
+        .arg(&db)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("harus lebih besar"));
+    sb.cmd()
+        .args([
+            "setting",
+            "suggestion",
+            "--above",
+            "banyak",
+            "--meets",
+            "90",
+            "--db",
+        ])
+        .arg(&db)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("Batas Di Atas Ekspektasi"));
+    sb.cmd()
+        .args(["setting", "show", "--db"])
+        .arg(&db)
+        .assert()
+        .stdout(predicate::str::contains("100 %"));
+}

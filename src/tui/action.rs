@@ -97,6 +97,7 @@ actions! {
     PrevPerson = "prev_person",
     ScrollUp = "scroll_up",
     ScrollDown = "scroll_down",
+    Reopen = "reopen",
 }
 
 impl Action {

@@ -38,6 +38,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
             Popup::Deactivate(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::ResultForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::IndicatorForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
+            Popup::Reopen(f) => f.render(frame, body, &app.theme, &app.keymap),
             Popup::Picker(p) => {
                 let hint = hints(
                     app,
@@ -164,6 +165,15 @@ fn footer(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     Action::NextQuarter,
                     Action::Help,
                 ],
+                (Context::Assess, _) if app.assess.form.as_ref().is_some_and(|f| f.is_final()) => {
+                    &[
+                        Action::Reopen,
+                        Action::NextPerson,
+                        Action::PrevPerson,
+                        Action::Cancel,
+                        Action::Help,
+                    ]
+                }
                 (Context::Assess, _) => &[
                     Action::Save,
                     Action::Finalize,

@@ -160,6 +160,7 @@ impl App {
                 let why = form.read_only.clone().unwrap_or_default();
                 self.message = Some(Message::Error(why));
             }
+            AssessEvent::Reopen => self.ask_reopen(),
             AssessEvent::Close => self.leave_assessment(None),
             AssessEvent::Step(forward) => self.leave_assessment(Some(forward)),
         }
@@ -191,6 +192,69 @@ impl App {
         match form.finalize(&mut self.store) {
             Ok(()) => self.message = Some(Message::Info(t("penilaian.finalized"))),
             Err(e) => self.message = Some(Message::Error(e.to_string())),
+        }
+    }
+
+    /// Asks an admin for the written reason to reopen the final
+    /// assessment in the form.
+    fn ask_reopen(&mut self) {
+        let Some(form) = self.assess.form.as_ref() else {
+            return;
+        };
+        if !form.is_final() {
+            return;
+        }
+        let role = self.role();
+        if !role.may_reopen() || self.store.is_read_only() {
+            let e = if self.store.is_read_only() {
+                StoreError::ReadOnly
+            } else {
+                StoreError::Permission {
+                    role,
+                    action: "reopen",
+                }
+            };
+            self.message = Some(Message::Error(e.to_string()));
+            return;
+        }
+        let field =
+            crate::tui::widgets::form::Field::text("reopen_reason", t("field.reopen_reason"), "")
+                .required();
+        self.popups.push(Popup::Reopen(Box::new(
+            crate::tui::widgets::form::Form::new(t("penilaian.reopen_title"), vec![field]),
+        )));
+    }
+
+    /// Reopens with the reason typed; false (errors on the form) if the
+    /// store refused.
+    pub(super) fn reopen_assessment(
+        &mut self,
+        reason: &mut crate::tui::widgets::form::Form,
+    ) -> bool {
+        let Some(form) = self.assess.form.as_ref() else {
+            return true;
+        };
+        let s = &form.sheet;
+        let (id, year, period) = (s.staff.id, s.year, s.period);
+        let version = s.assessment.as_ref().map_or(0, |a| a.version);
+        reason.clear_errors();
+        match self
+            .store
+            .reopen_assessment(id, year, period, version, &reason.text("reopen_reason"))
+        {
+            Ok(()) => {
+                self.open_assessment(id);
+                self.message = Some(Message::Info(t("penilaian.reopened")));
+                true
+            }
+            Err(StoreError::Invalid { errors }) => {
+                reason.field_errors(errors);
+                false
+            }
+            Err(e) => {
+                reason.store_error(&e);
+                false
+            }
         }
     }
 

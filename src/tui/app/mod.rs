@@ -86,6 +86,8 @@ pub enum Popup {
     ResultForm(Box<ResultForm>),
     IndicatorForm(Box<IndicatorForm>),
     Picker(Box<Picker<PickTarget>>),
+    /// The written reason for reopening the final assessment in the form.
+    Reopen(Box<super::widgets::form::Form>),
     Confirm(Confirm),
     Help(Help),
 }
@@ -97,7 +99,8 @@ impl Popup {
             | Popup::UnitForm(_)
             | Popup::Deactivate(_)
             | Popup::ResultForm(_)
-            | Popup::IndicatorForm(_) => Context::Form,
+            | Popup::IndicatorForm(_)
+            | Popup::Reopen(_) => Context::Form,
             Popup::Picker(_) => Context::Picker,
             Popup::Confirm(_) => Context::Confirm,
             Popup::Help(_) => Context::Overlay,
@@ -111,6 +114,7 @@ impl Popup {
             Popup::Deactivate(f) => Some(&mut f.form),
             Popup::ResultForm(f) => Some(&mut f.form),
             Popup::IndicatorForm(f) => Some(&mut f.form),
+            Popup::Reopen(f) => Some(f),
             _ => None,
         }
     }
@@ -122,6 +126,7 @@ impl Popup {
             Popup::Deactivate(f) => f.form.dirty,
             Popup::ResultForm(f) => f.form.dirty,
             Popup::IndicatorForm(f) => f.form.dirty,
+            Popup::Reopen(f) => f.dirty,
             _ => false,
         }
     }

@@ -86,6 +86,12 @@ impl App {
     /// Saves a form; on success closes it and keeps the selection on the
     /// saved record, on failure keeps it open with the errors shown.
     pub(super) fn save_form(&mut self, mut popup: Popup) {
+        if let Popup::Reopen(f) = &mut popup {
+            if !self.reopen_assessment(f) {
+                self.popups.push(popup);
+            }
+            return;
+        }
         let saved = match &mut popup {
             Popup::StaffForm(f) => f.save(&mut self.store).map(Saved::Staff),
             Popup::UnitForm(f) => f.save(&mut self.store).map(Saved::Unit),

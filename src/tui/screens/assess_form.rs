@@ -49,6 +49,8 @@ pub enum AssessEvent {
     Step(bool),
     /// An edit was refused: the form reads only (the reason is shown).
     ReadOnly,
+    /// Reopen the final assessment (admins, with a reason).
+    Reopen,
 }
 
 pub struct AssessForm {
@@ -176,6 +178,13 @@ impl AssessForm {
         }
     }
 
+    pub fn is_final(&self) -> bool {
+        self.sheet
+            .assessment
+            .as_ref()
+            .is_some_and(|a| a.state == AssessmentState::Final)
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.form.dirty
     }
@@ -244,6 +253,7 @@ impl AssessForm {
                 self.evidence_scroll += 1;
                 return AssessEvent::None;
             }
+            Action::Reopen => return AssessEvent::Reopen,
             Action::ScrollUp => {
                 self.evidence_scroll = self.evidence_scroll.saturating_sub(1);
                 return AssessEvent::None;
@@ -357,12 +367,12 @@ fn read_only_reason(sheet: &AssessmentSheet, store: &Store) -> Option<String> {
     if store.is_read_only() {
         return Some(t("store.read_only"));
     }
+    let actor = store.actor();
     if let Some(a) = &sheet.assessment
         && a.state == AssessmentState::Final
     {
         return Some(final_message(&a.finalized_by, &a.finalized_at));
     }
-    let actor = store.actor();
     let access = AssessAccess {
         role: actor.role,
         user_staff: actor.staff_id,
