@@ -7,6 +7,7 @@
 mod check;
 mod demo;
 mod open;
+pub mod report;
 mod status;
 mod user;
 
@@ -58,6 +59,9 @@ pub enum Command {
     User(user::UserCommand),
     /// Data-quality list: NIPs with warnings.
     Check(check::CheckArgs),
+    /// Printable documents: the Dokumen Evaluasi Kinerja Pegawai.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
 }
 
 /// Failure of a subcommand: the message is already translated.
@@ -147,5 +151,6 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
         Some(Command::Status(args)) => status::run(&env, args),
         Some(Command::User(cmd)) => user::run(&env, cmd),
         Some(Command::Check(args)) => check::run(&env, args),
+        Some(Command::Report(cmd)) => report::run(&env, cmd),
     }
 }
