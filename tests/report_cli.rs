@@ -224,7 +224,7 @@ fn a_draft_says_so_and_shows_kurang_misconduct() {
     let (sb, db) = Sandbox::new();
     let doc = squash(&sb.stdout(&db, &[SITI_NIP, "--year", "2026", "--quarter", "III"]));
     assert!(doc.contains("*** DRAF ***"), "{doc}");
-    assert!(doc.contains("penilaian belum final"), "{doc}");
+    assert!(doc.contains("Penilaian belum final"), "{doc}");
     assert!(
         doc.contains("PREDIKAT KINERJA PEGAWAI : Kurang/Misconduct"),
         "{doc}"
@@ -290,7 +290,7 @@ fn html_is_printable_and_escapes_every_value() {
 fn without_an_assessment_the_evidence_still_renders() {
     let (sb, db) = Sandbox::new();
     let doc = squash(&sb.stdout(&db, &[IPUL_NIP, "--year", "2026", "--quarter", "2"]));
-    assert!(doc.contains("penilaian belum dicatat"), "{doc}");
+    assert!(doc.contains("Penilaian belum dicatat"), "{doc}");
     assert!(doc.contains("[Kuantitas] Jumlah laporan"), "{doc}");
     assert!(doc.contains("RATING HASIL KERJA : belum dicatat"), "{doc}");
     assert!(

@@ -17,9 +17,9 @@ pub const KIND_PERIODIC: &str = "EVALUASI KINERJA PERIODIK";
 pub const KIND_ANNUAL: &str = "EVALUASI KINERJA TAHUNAN";
 pub const PERIOD: &str = "Periode Penilaian";
 pub const DRAFT: &str = "DRAF";
-pub const DRAFT_NOTE: &str = "DRAF: penilaian belum final dan dapat berubah.";
+pub const DRAFT_NOTE: &str = "Penilaian belum final dan masih dapat berubah.";
 pub const NOT_ASSESSED_NOTE: &str =
-    "DRAF: penilaian belum dicatat; dokumen ini hanya memuat hasil kerja dan bukti dukung.";
+    "Penilaian belum dicatat; dokumen ini baru memuat hasil kerja dan bukti dukung.";
 pub const FINAL: &str = "FINAL";
 
 pub const PERSON: &str = "Pegawai yang Dinilai";

@@ -31,7 +31,10 @@ th, td { border: 1px solid #000; padding: 1mm 1.5mm; vertical-align: top; text-a
 th { font-weight: bold; }
 thead { display: table-header-group; }
 tr, th, td { break-inside: avoid; page-break-inside: avoid; }
-table.results { font-size: 9pt; }
+table.results { font-size: 9pt; table-layout: fixed; }
+td, th { overflow-wrap: anywhere; }
+table.rating th, table.predicate th { width: 40%; }
+table.periods td, table.periods th { width: 20%; }
 .group td { font-weight: bold; }
 .num { text-align: right; white-space: nowrap; }
 .ident th.part { text-transform: uppercase; }
@@ -227,13 +230,19 @@ fn identities(out: &mut String, doc: &EvaluationDoc) {
 }
 
 const RESULT_COLUMNS: usize = 10;
+/// Column widths of the results table in percent, in the form's order.
+const RESULT_WIDTHS: [u32; RESULT_COLUMNS] = [4, 13, 14, 7, 15, 7, 8, 7, 11, 14];
 
 fn results(out: &mut String, doc: &EvaluationDoc) {
     let _ = writeln!(out, "<h2>{}</h2>", form::RESULTS);
     if !doc.has_plan {
         let _ = writeln!(out, "<p>{}</p>", form::NO_PLAN);
     } else {
-        out.push_str("<table class=\"results\">\n<thead><tr>");
+        out.push_str("<table class=\"results\">\n<colgroup>");
+        for width in RESULT_WIDTHS {
+            let _ = write!(out, "<col style=\"width: {width}%\">");
+        }
+        out.push_str("</colgroup>\n<thead><tr>");
         for h in [
             form::COL_NO,
             form::COL_PARENT,
