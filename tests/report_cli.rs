@@ -473,6 +473,60 @@ fn bad_input_names_the_field_and_the_fix() {
 }
 
 #[test]
+fn a_repeated_unit_name_asks_for_its_parent() {
+    let (sb, db) = Sandbox::new();
+    let mut s = Store::open(&db, &options("admin1")).unwrap();
+    let dinkes = s
+        .units()
+        .unwrap()
+        .into_iter()
+        .find(|u| u.fields.name == "Dinas Kesehatan")
+        .unwrap();
+    unit(
+        &mut s,
+        "Seksi Rehabilitasi Anak",
+        kinerja::domain::unit::UnitKind::Section,
+        Some(dinkes.id),
+    );
+    drop(s);
+    sb.cmd(&db)
+        .args(["--unit", "Seksi Rehabilitasi Anak", "--single"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(
+            predicate::str::contains("Ada 2 unit")
+                .and(predicate::str::contains(
+                    "“Dinas Sosial / Bidang Rehabilitasi Sosial / Seksi Rehabilitasi Anak”",
+                ))
+                .and(predicate::str::contains(
+                    "“Dinas Kesehatan / Seksi Rehabilitasi Anak”",
+                )),
+        );
+    // The end of its path names it; only Ipul works there.
+    let doc = sb.stdout(
+        &db,
+        &[
+            "--unit",
+            "bidang rehabilitasi sosial/seksi rehabilitasi anak",
+            "--single",
+        ],
+    );
+    assert_eq!(doc.matches(form::TITLE).count(), 1);
+    assert!(doc.contains("Muh. Syaiful 'Ipul' A."));
+    // The new seksi has nobody: nothing to write.
+    sb.cmd(&db)
+        .args([
+            "--unit",
+            "Dinas Kesehatan / Seksi Rehabilitasi Anak",
+            "--single",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("tidak memiliki pegawai aktif"));
+}
+
+#[test]
 fn the_place_comes_from_the_option_or_the_setting() {
     let (sb, db) = Sandbox::new();
     let doc = sb.stdout(
