@@ -146,12 +146,20 @@ pub fn describe_toml_error(message: &str, known: &[&str]) -> String {
 
 /// The known word closest to `word`, if any is close enough.
 pub fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
-    known
+    closest_n(word, known, 1).into_iter().next()
+}
+
+/// Up to `max` known words close enough to `word`, closest first (ties in
+/// the order of `known`).
+pub fn closest_n<'a>(word: &str, known: &[&'a str], max: usize) -> Vec<&'a str> {
+    let mut scored: Vec<(f64, usize, &'a str)> = known
         .iter()
-        .map(|k| (strsim::jaro_winkler(word, k), *k))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| k)
+        .enumerate()
+        .map(|(i, k)| (strsim::jaro_winkler(word, k), i, *k))
+        .filter(|(score, _, _)| *score >= 0.8)
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    scored.into_iter().take(max).map(|(_, _, k)| k).collect()
 }
 
 #[cfg(test)]
@@ -193,6 +201,17 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("c.toml"), "{e}");
+    }
+
+    #[test]
+    fn closest_words_come_best_first() {
+        let known = ["dinas sosial", "dinas kesehatan", "bidang sosial"];
+        assert_eq!(closest("dinas sosal", &known), Some("dinas sosial"));
+        assert_eq!(
+            closest_n("dinas sosal", &known, 2),
+            ["dinas sosial", "dinas kesehatan"]
+        );
+        assert!(closest_n("zzz", &known, 3).is_empty());
     }
 
     #[test]

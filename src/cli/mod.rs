@@ -7,6 +7,7 @@
 mod check;
 mod demo;
 mod open;
+pub mod report;
 mod setting;
 mod status;
 mod user;
@@ -62,6 +63,9 @@ pub enum Command {
     /// Local policy the regulation leaves open (suggestion thresholds).
     #[command(subcommand)]
     Setting(setting::SettingCommand),
+    /// Printable documents: the Dokumen Evaluasi Kinerja Pegawai.
+    #[command(subcommand)]
+    Report(report::ReportCommand),
 }
 
 /// Failure of a subcommand: the message is already translated.
@@ -152,5 +156,6 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
         Some(Command::User(cmd)) => user::run(&env, cmd),
         Some(Command::Check(args)) => check::run(&env, args),
         Some(Command::Setting(cmd)) => setting::run(&env, cmd),
+        Some(Command::Report(cmd)) => report::run(&env, cmd),
     }
 }

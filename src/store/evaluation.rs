@@ -18,7 +18,7 @@ use crate::domain::evaluation::{
 };
 use crate::domain::number::{Decimal, Ratio};
 use crate::domain::period::Quarter;
-use crate::domain::plan::{IndicatorFields, ResultKind, TargetValue};
+use crate::domain::plan::{IndicatorFields, PlannedResultId, ResultKind, TargetValue};
 use crate::domain::rating::{AssessmentPeriod, Predicate};
 use crate::domain::staff::{Staff, StaffId, UnitId};
 use crate::domain::suggestion::{
@@ -311,6 +311,8 @@ impl Store {
 /// One indicator on the assessment sheet.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SheetRow {
+    /// The id of the planned result the indicator measures.
+    pub result_id: PlannedResultId,
     /// The planned result (rencana hasil kerja) the indicator measures.
     pub result: String,
     pub result_kind: ResultKind,
@@ -371,7 +373,7 @@ impl Store {
                 continue;
             }
             for ind in result.indicators.iter().filter(|i| !i.archived) {
-                rows.push(self.sheet_row(&result.fields.text, result.fields.kind, ind, period)?);
+                rows.push(self.sheet_row(result, ind, period)?);
             }
         }
         let achievements: Vec<Achievement> = rows.iter().map(|r| r.achievement).collect();
@@ -407,8 +409,7 @@ impl Store {
 
     fn sheet_row(
         &self,
-        result: &str,
-        result_kind: ResultKind,
+        result: &super::plan::PlannedResult,
         ind: &super::plan::Indicator,
         period: AssessmentPeriod,
     ) -> Result<SheetRow> {
@@ -441,8 +442,9 @@ impl Store {
             ),
         };
         Ok(SheetRow {
-            result: result.to_string(),
-            result_kind,
+            result_id: result.id,
+            result: result.fields.text.clone(),
+            result_kind: result.fields.kind,
             achievement: period_achievement(&ind.fields, period, &values),
             indicator: ind.fields.clone(),
             target,

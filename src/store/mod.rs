@@ -11,6 +11,7 @@ pub mod evaluation;
 pub mod import;
 mod open;
 pub mod plan;
+pub mod report;
 pub mod setting;
 pub mod staff;
 pub mod staff_list;
