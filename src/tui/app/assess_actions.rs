@@ -5,9 +5,6 @@ use super::*;
 use crate::store::evaluation::QueueScope;
 use crate::tui::screens::assess_form::{AssessEvent, AssessForm};
 
-/// Above this many active staff the queue needs a unit.
-const WHOLE_GOVERNMENT_LIMIT: u64 = 3_000;
-
 impl App {
     /// On entering: a supervisor sees their own subordinates; otherwise
     /// the staff screen's unit, or a unit picker.
@@ -41,21 +38,8 @@ impl App {
     }
 
     pub(super) fn set_assess_unit(&mut self, unit: Option<UnitId>, label: Option<String>) {
-        if unit.is_none() {
-            let active = StaffFilter {
-                status: StatusFilter::Active,
-                ..Default::default()
-            };
-            let n = self
-                .try_store(|a| a.store.count_staff(&active))
-                .unwrap_or(0);
-            if n > WHOLE_GOVERNMENT_LIMIT {
-                self.message = Some(Message::Error(tf(
-                    "results.too_large",
-                    &[("n", &crate::tui::text::thousands(n))],
-                )));
-                return;
-            }
+        if unit.is_none() && self.whole_government_too_large() {
+            return;
         }
         self.assess.set_unit(unit, label);
         self.reload_assess();
@@ -98,14 +82,8 @@ impl App {
 
     fn update_assess_queue(&mut self, action: Action) {
         let s = &mut self.assess;
-        let page = s.page.max(1);
         match action {
-            Action::Up => s.select(s.selected.saturating_sub(1)),
-            Action::Down => s.select(s.selected + 1),
-            Action::PageUp => s.select(s.selected.saturating_sub(page)),
-            Action::PageDown => s.select(s.selected + page),
-            Action::First => s.select(0),
-            Action::Last => s.select(usize::MAX),
+            nav if let Some(to) = list::step(nav, s.selected, s.page, s.rows.len()) => s.select(to),
             Action::Edit => {
                 if let Some(id) = s.selected_id() {
                     self.open_assessment(id);

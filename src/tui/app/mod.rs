@@ -24,6 +24,7 @@ use super::screens::unit_form::UnitForm;
 use super::screens::units::UnitsScreen;
 use super::theme::Theme;
 use super::widgets::form::FormEvent;
+use super::widgets::list;
 use super::widgets::overlay::{Confirm, ConfirmKind, Help};
 use super::widgets::picker::{PickEvent, PickItem, PickSource, Picker};
 use crate::domain::role::Role;
@@ -159,6 +160,9 @@ pub struct App {
     /// The unit tree is read on first need, not at start-up.
     units_loaded: bool,
 }
+
+/// Above this many active staff, lists of a period's work need a unit.
+const WHOLE_GOVERNMENT_LIMIT: u64 = 3_000;
 
 /// The smallest terminal the screens are designed for.
 pub const MIN_SIZE: (u16, u16) = (80, 24);
@@ -361,6 +365,26 @@ impl App {
         } else {
             true
         }
+    }
+
+    /// Whether the whole government is too large to load as one list
+    /// (results grid, assessment queue); if so, says so and asks for a unit.
+    fn whole_government_too_large(&mut self) -> bool {
+        let active = StaffFilter {
+            status: StatusFilter::Active,
+            ..Default::default()
+        };
+        let n = self
+            .try_store(|a| a.store.count_staff(&active))
+            .unwrap_or(0);
+        if n > WHOLE_GOVERNMENT_LIMIT {
+            self.message = Some(Message::Error(tf(
+                "results.too_large",
+                &[("n", &crate::tui::text::thousands(n))],
+            )));
+            return true;
+        }
+        false
     }
 
     /// Whether the user's role may change anything (for the status bar).

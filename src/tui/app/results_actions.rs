@@ -4,9 +4,6 @@ use super::*;
 use crate::domain::period::Quarter;
 use crate::tui::screens::results::GridEvent;
 
-/// Above this many active staff the results grid needs a unit.
-const WHOLE_GOVERNMENT_LIMIT: u64 = 3_000;
-
 impl App {
     /// On entering the results screen: the staff screen's unit filter is
     /// the natural choice; without one, ask which unit to enter.
@@ -35,21 +32,8 @@ impl App {
     pub(super) fn set_results_unit(&mut self, unit: Option<UnitId>, label: Option<String>) {
         // The whole government of a large region is not one screen of work
         // (and would be read into memory at once): ask for a unit instead.
-        if unit.is_none() {
-            let active = StaffFilter {
-                status: StatusFilter::Active,
-                ..Default::default()
-            };
-            let n = self
-                .try_store(|a| a.store.count_staff(&active))
-                .unwrap_or(0);
-            if n > WHOLE_GOVERNMENT_LIMIT {
-                self.message = Some(Message::Error(tf(
-                    "results.too_large",
-                    &[("n", &crate::tui::text::thousands(n))],
-                )));
-                return;
-            }
+        if unit.is_none() && self.whole_government_too_large() {
+            return;
         }
         self.results.filter.unit = unit;
         self.results.unit_label = label;

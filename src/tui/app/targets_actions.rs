@@ -75,15 +75,11 @@ impl App {
     }
 
     pub(super) fn update_targets(&mut self, action: Action) {
-        let page = self.targets.page.max(1);
-        let sel = self.targets.selected;
+        let t = &self.targets;
         match action {
-            Action::Up => self.targets.select(sel.saturating_sub(1)),
-            Action::Down => self.targets.select(sel + 1),
-            Action::PageUp => self.targets.select(sel.saturating_sub(page)),
-            Action::PageDown => self.targets.select(sel + page),
-            Action::First => self.targets.select(0),
-            Action::Last => self.targets.select(usize::MAX),
+            nav if let Some(to) = list::step(nav, t.selected, t.page, t.items.len()) => {
+                self.targets.select(to)
+            }
             Action::Search => self.pick_plan_staff(),
             _ if self.targets.staff.is_none() => {
                 if matches!(action, Action::Add | Action::AddResult | Action::Edit) {

@@ -7,12 +7,7 @@ impl App {
         let u = &mut self.units;
         let page = u.page.max(1);
         match action {
-            Action::Up => u.select(u.selected.saturating_sub(1)),
-            Action::Down => u.select(u.selected + 1),
-            Action::PageUp => u.select(u.selected.saturating_sub(page)),
-            Action::PageDown => u.select(u.selected + page),
-            Action::First => u.select(0),
-            Action::Last => u.select(usize::MAX),
+            nav if let Some(to) = list::step(nav, u.selected, page, u.rows.len()) => u.select(to),
             Action::Add if self.may_edit() => {
                 let parent = self.units.selected_id();
                 if let Some(f) = self.try_store(|a| UnitForm::new(&a.store, None, parent)) {

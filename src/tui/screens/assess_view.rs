@@ -18,8 +18,7 @@ use crate::i18n::{t, tf};
 use crate::store::evaluation::{AssessmentSheet, QueueRow};
 use crate::tui::text::{clean, fit};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::form::FieldValue;
-use crate::tui::widgets::input;
+use crate::tui::widgets::form::render_value;
 
 /// Height of the overall feedback box.
 const FEEDBACK_LINES: u16 = 4;
@@ -470,38 +469,6 @@ impl AssessForm {
             items.push(Item::Note(format!("✗ {e}"), theme.error));
         }
         items
-    }
-}
-
-fn render_value(
-    frame: &mut Frame<'_>,
-    area: Rect,
-    value: &FieldValue,
-    focused: bool,
-    theme: &Theme,
-) {
-    match value {
-        FieldValue::Text(inp) => {
-            input::render(frame, area, inp, theme.base, focused);
-            if !focused && inp.value().is_empty() {
-                frame.render_widget(Span::styled("·", theme.dim), area);
-            }
-        }
-        FieldValue::Choice { options, index } => {
-            let shown = index
-                .and_then(|i| options.get(i))
-                .map(|(_, l)| l.as_str())
-                .unwrap_or("—");
-            let text = format!("‹ {} ›", fit(shown, area.width.saturating_sub(4) as usize));
-            frame.render_widget(
-                Span::styled(text, if focused { theme.selected } else { theme.base }),
-                area,
-            );
-        }
-        FieldValue::Pick { label, .. } => frame.render_widget(
-            Span::styled(fit(label, area.width as usize), theme.base),
-            area,
-        ),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::i18n::t;
 use crate::store::actual::{ActualInput, GridFilter, GridRow, Progress};
 use crate::store::{Store, StoreError};
 use crate::tui::action::Action;
-use crate::tui::widgets::input;
+use crate::tui::widgets::{input, list};
 
 /// The editable columns of the grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,12 +133,8 @@ impl ResultsScreen {
 
     pub fn select(&mut self, index: usize) {
         self.selected = index.min(self.rows.len().saturating_sub(1));
-        let page = self.page.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + page {
-            self.offset = self.selected + 1 - page;
-        }
+        self.offset =
+            crate::tui::widgets::list::keep_visible(self.selected, self.offset, self.page);
     }
 
     fn cell_text(&self, row: &GridRow, column: Column) -> String {
@@ -191,12 +187,9 @@ impl ResultsScreen {
             return GridEvent::Error(reason);
         }
         match action {
-            Action::Up => self.select(self.selected.saturating_sub(1)),
-            Action::Down => self.select(self.selected + 1),
-            Action::PageUp => self.select(self.selected.saturating_sub(page)),
-            Action::PageDown => self.select(self.selected + page),
-            Action::First => self.select(0),
-            Action::Last => self.select(usize::MAX),
+            nav if let Some(to) = list::step(nav, self.selected, page, self.rows.len()) => {
+                self.select(to)
+            }
             Action::NextField => self.column = self.column.next(),
             Action::PrevField => self.column = self.column.prev(),
             Action::Edit => self.start_edit(None),

@@ -107,12 +107,8 @@ impl TargetsScreen {
 
     pub fn select(&mut self, index: usize) {
         self.selected = index.min(self.items.len().saturating_sub(1));
-        let page = self.page.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + page {
-            self.offset = self.selected + 1 - page;
-        }
+        self.offset =
+            crate::tui::widgets::list::keep_visible(self.selected, self.offset, self.page);
     }
 
     pub fn parent_label(&self, id: Option<PlannedResultId>) -> String {

@@ -113,12 +113,8 @@ impl UnitsScreen {
     }
 
     fn scroll(&mut self) {
-        let page = self.page.max(1);
-        if self.selected < self.offset {
-            self.offset = self.selected;
-        } else if self.selected >= self.offset + page {
-            self.offset = self.selected + 1 - page;
-        }
+        self.offset =
+            crate::tui::widgets::list::keep_visible(self.selected, self.offset, self.page);
     }
 
     /// Every active unit as a picker item, labelled with its path.

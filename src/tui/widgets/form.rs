@@ -374,33 +374,7 @@ impl Form {
                 Rect::new(inner.x, y, label_w, 1),
             );
             let vrect = Rect::new(inner.x + label_w + 1, y, value_w, 1);
-            match &f.value {
-                FieldValue::Text(inp) => {
-                    input::render(frame, vrect, inp, theme.base, focused);
-                    if !focused && inp.value().is_empty() {
-                        frame.render_widget(Span::styled("·", theme.dim), vrect);
-                    }
-                }
-                FieldValue::Choice { options, index } => {
-                    let shown = index
-                        .and_then(|i| options.get(i))
-                        .map(|(_, l)| l.as_str())
-                        .unwrap_or("—");
-                    let text = format!("‹ {} ›", fit(shown, value_w.saturating_sub(4) as usize));
-                    frame.render_widget(
-                        Span::styled(text, if focused { theme.selected } else { theme.base }),
-                        vrect,
-                    );
-                }
-                FieldValue::Pick { label, .. } => {
-                    let shown = if label.is_empty() { "—" } else { label };
-                    let text = format!("{} ▾", fit(shown, value_w.saturating_sub(2) as usize));
-                    frame.render_widget(
-                        Span::styled(text, if focused { theme.selected } else { theme.base }),
-                        vrect,
-                    );
-                }
-            }
+            render_value(frame, vrect, &f.value, focused, theme);
             y += 1;
             if let Some(e) = &f.error
                 && y < bottom
@@ -436,6 +410,40 @@ impl Form {
                     r,
                 );
             }
+        }
+    }
+}
+
+/// Draws a field's value in one line: text with its cursor when focused,
+/// a choice as ‹ value ›, a picked record with ▾.
+pub fn render_value(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    value: &FieldValue,
+    focused: bool,
+    theme: &Theme,
+) {
+    let w = area.width as usize;
+    let style = if focused { theme.selected } else { theme.base };
+    match value {
+        FieldValue::Text(inp) => {
+            input::render(frame, area, inp, theme.base, focused);
+            if !focused && inp.value().is_empty() {
+                frame.render_widget(Span::styled("·", theme.dim), area);
+            }
+        }
+        FieldValue::Choice { options, index } => {
+            let shown = index
+                .and_then(|i| options.get(i))
+                .map(|(_, l)| l.as_str())
+                .unwrap_or("—");
+            let text = format!("‹ {} ›", fit(shown, w.saturating_sub(4)));
+            frame.render_widget(Span::styled(text, style), area);
+        }
+        FieldValue::Pick { label, .. } => {
+            let shown = if label.is_empty() { "—" } else { label };
+            let text = format!("{} ▾", fit(shown, w.saturating_sub(2)));
+            frame.render_widget(Span::styled(text, style), area);
         }
     }
 }

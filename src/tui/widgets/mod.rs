@@ -2,5 +2,6 @@
 
 pub mod form;
 pub mod input;
+pub mod list;
 pub mod overlay;
 pub mod picker;
