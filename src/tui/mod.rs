@@ -1,7 +1,8 @@
 //! The terminal user interface: lifecycle and event loop.
 //!
 //! The terminal is restored on exit, on panic (ratatui's hook) and on
-//! SIGTERM/SIGHUP; no transaction is ever held open between events, so a
+//! SIGTERM/SIGHUP, and the app ends when its terminal goes away (a
+//! hung-up terminal stops being one); no transaction is ever held open between events, so a
 //! dropped SSH session leaves the database unlocked.
 
 pub mod action;
@@ -13,6 +14,7 @@ pub mod theme;
 pub mod ui;
 pub mod widgets;
 
+use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -36,6 +38,7 @@ pub fn run(mut app: App) -> std::io::Result<()> {
         let size = terminal.size()?;
         app.resize(size.width, size.height);
         let mut dirty = true;
+        watch_hangup(Arc::clone(&stop));
         while !app.quit && !stop.load(Ordering::Relaxed) {
             if dirty {
                 terminal.draw(|f| ui::render(&app, f))?;
@@ -60,4 +63,28 @@ pub fn run(mut app: App) -> std::io::Result<()> {
     })();
     ratatui::restore();
     result
+}
+
+/// Ends the process when its terminal is gone (a closed SSH session or
+/// terminal window) or a termination signal went unanswered for a second.
+///
+/// A hung-up terminal reads as end of file, and the terminal library then
+/// spins inside its read without returning to our loop, so the loop alone
+/// cannot notice. Nothing is lost by exiting: no transaction is ever held
+/// open between events.
+fn watch_hangup(stop: Arc<AtomicBool>) {
+    let watch_stdin = std::io::stdin().is_terminal();
+    std::thread::spawn(move || {
+        let mut stop_seen = 0;
+        loop {
+            std::thread::sleep(Duration::from_millis(500));
+            if stop.load(Ordering::Relaxed) {
+                stop_seen += 1;
+            }
+            if (watch_stdin && !std::io::stdin().is_terminal()) || stop_seen > 2 {
+                ratatui::restore();
+                std::process::exit(0);
+            }
+        }
+    });
 }
