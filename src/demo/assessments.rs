@@ -195,8 +195,15 @@ fn record(rng: &mut ChaCha8Rng, dates: &Dates, c: Case) -> NewAssessment {
     let values = value_notes(rng, behaviour);
     let at = dates.moment(rng, c.day);
     let (saved_at, finalized_at) = if c.progress == Progress::Final {
-        // Saved as a draft up to two days before it was made final.
-        let saved = at - chrono::Duration::minutes(rng.random_range(0..2 * 24 * 60));
+        // Saved as a draft earlier that day or a working day or two before
+        // (once the quarter has ended).
+        let earlier = dates.working_day_before(c.day, rng.random_range(0..3));
+        let day = if earlier > dates.quarter_end(c.quarter) {
+            earlier
+        } else {
+            c.day
+        };
+        let saved = dates.moment(rng, day).min(at);
         (saved, Some(at))
     } else {
         (at, None)
@@ -350,19 +357,30 @@ impl Dates {
         next.and_then(|d| d.pred_opt()).expect("a real date")
     }
 
-    /// A working day `days` after the quarter ended, moved back to the
-    /// Friday from a weekend, and to the day before the reference date
-    /// (or the quarter's last day) when that is earlier.
+    /// `days` after the quarter ended, or the day before the reference
+    /// date when that is earlier; a weekend moves back to the Friday (so
+    /// at most two days before the quarter ended, when the reference date
+    /// is just after it).
     fn after(&self, q: Quarter, days: u64) -> NaiveDate {
-        let end = self.quarter_end(q);
-        let mut d = end + Days::new(days);
-        d = match d.weekday() {
+        let last = self.today.pred_opt().unwrap_or(self.today);
+        let d = (self.quarter_end(q) + Days::new(days)).min(last);
+        match d.weekday() {
             Weekday::Sat => d - Days::new(1),
             Weekday::Sun => d - Days::new(2),
             _ => d,
-        };
-        let last = self.today.pred_opt().unwrap_or(self.today);
-        d.min(last).max(end.min(last))
+        }
+    }
+
+    /// The working day `days` working days before `day`.
+    fn working_day_before(&self, day: NaiveDate, days: u32) -> NaiveDate {
+        let mut d = day;
+        for _ in 0..days {
+            d = d - Days::new(1);
+            while matches!(d.weekday(), Weekday::Sat | Weekday::Sun) {
+                d = d - Days::new(1);
+            }
+        }
+        d
     }
 
     /// A moment in office hours (07:30–15:59 WIB, UTC+7) on `day`.

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, Timelike};
 
 use super::*;
 use crate::demo::{DEFAULT_STAFF, generate, plans};
@@ -342,11 +342,18 @@ fn the_same_seed_and_date_give_the_same_assessments() {
 
 #[test]
 fn dates_lie_after_the_quarter_and_before_the_reference_date() {
-    for date in [november(), NaiveDate::from_ymd_opt(2026, 4, 2).unwrap()] {
+    // A Sunday in November; just after quarter I; the Monday after
+    // quarter II ended; the day after a quarter that ended on a Sunday.
+    for date in [
+        november(),
+        NaiveDate::from_ymd_opt(2026, 4, 2).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 7, 6).unwrap(),
+        NaiveDate::from_ymd_opt(2024, 4, 1).unwrap(),
+    ] {
         let d = demo(DEFAULT_STAFF, 42, date);
         let today = date.and_hms_opt(0, 0, 0).unwrap().and_utc();
         let dates = Dates {
-            year: 2026,
+            year: date.year(),
             today: date,
         };
         for a in &d.batch.assessments {
@@ -357,7 +364,12 @@ fn dates_lie_after_the_quarter_and_before_the_reference_date() {
                 .and_utc();
             for at in std::iter::once(a.saved_at).chain(a.finalized_at) {
                 assert!(at < today && at > ended, "{at} ({date})");
+                // Office hours on a working day in Banyumas (WIB, UTC+7).
+                let local = (at + chrono::Duration::hours(7)).naive_utc();
+                assert!((7..16).contains(&local.hour()), "{local}");
+                assert!(local.weekday().num_days_from_monday() < 5, "{local}");
             }
+            assert!(a.finalized_at.is_none_or(|f| a.saved_at <= f));
         }
         for u in &d.batch.unit_predicates {
             assert!(u.set_at < today);
