@@ -10,10 +10,13 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use kinerja::demo::{DemoOptions, generate, plans};
+use kinerja::demo::{DemoOptions, assessments, generate, plans};
 use kinerja::domain::period::Quarter;
+use kinerja::domain::rating::{AssessmentPeriod, Rating};
 use kinerja::domain::staff::UnitId;
 use kinerja::store::actual::GridFilter;
+use kinerja::store::assessment::AssessmentInput;
+use kinerja::store::evaluation::{QueueFilter, QueueScope, QueueShow};
 use kinerja::store::staff_list::StaffFilter;
 use kinerja::store::{OpenOptions, Store};
 use kinerja::tui::action::Action;
@@ -31,7 +34,8 @@ fn reference_date() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-/// The demo government at 100,000 staff with its plans and actuals.
+/// The demo government at 100,000 staff with its plans, actuals and the
+/// assessments of quarters I–III.
 fn make_demo(path: &std::path::Path) {
     let opts = DemoOptions {
         staff: STAFF,
@@ -43,13 +47,19 @@ fn make_demo(path: &std::path::Path) {
     let loaded = store.load_batch(&gov.batch, "demo").unwrap();
     let plans = plans(&gov, &opts);
     store.load_plans(&plans, &loaded.staff_ids, "demo").unwrap();
+    let assessed = assessments(&gov, &plans, &opts);
+    store
+        .load_assessments(&assessed, &loaded.staff_ids, &loaded.unit_ids, "demo")
+        .unwrap();
 }
 
 /// The shared 100,000-staff database, made on first use.
 fn database() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(format!("demo-{STAFF}-plans.sqlite"));
+    // Renamed whenever the demo's content changes, so that a stale file
+    // is not reused.
+    let path = dir.join(format!("demo-{STAFF}-assessments.sqlite"));
     if !path.exists() {
         make_demo(&path);
     }
@@ -69,7 +79,7 @@ fn demo_generation(c: &mut Criterion) {
     let mut g = c.benchmark_group("demo");
     g.sample_size(10).measurement_time(Duration::from_secs(130));
     g.bench_function(
-        "demo --staff 100000 with plans and actuals (generate + load)",
+        "demo --staff 100000 as kinerja demo makes it (generate + load)",
         |b| {
             b.iter_custom(|iters| {
                 let mut total = Duration::ZERO;
@@ -228,10 +238,80 @@ fn results_grid(c: &mut Criterion) {
     g.finish();
 }
 
+/// A unit whose subtree holds about `people` active staff, and how many.
+fn unit_with_people(store: &Store, people: u64) -> (UnitId, u64) {
+    let counts = store.unit_staff_counts().unwrap();
+    let tree = build_tree(store.units().unwrap(), &counts);
+    let row = tree
+        .iter()
+        .min_by_key(|r| r.subtree_active.abs_diff(people))
+        .unwrap();
+    (row.unit.id, row.subtree_active)
+}
+
+fn assessment(c: &mut Criterion) {
+    let path = database();
+    let mut store = Store::open(&path, &OpenOptions::default()).unwrap();
+    let (unit, people) = unit_with_people(&store, 2_000);
+    let q3 = AssessmentPeriod::Quarter(Quarter::new(3).unwrap());
+    let filter = QueueFilter {
+        year: 2026,
+        period: q3,
+        scope: QueueScope::Unit(Some(unit)),
+        show: QueueShow::All,
+    };
+    let rows = store.assessment_queue(&filter).unwrap();
+    eprintln!(
+        "assessment queue: unit {unit} with {people} active staff, {} rows",
+        rows.len()
+    );
+    let mut g = c.benchmark_group("assessment");
+    g.bench_function("open the queue of a unit of ~2,000 people (Q3, all)", |b| {
+        b.iter(|| store.assessment_queue(&filter).unwrap())
+    });
+    // A person of that unit whose Q3 assessment is not final: their
+    // draft is saved again and again, as a supervisor does while writing.
+    let row = rows
+        .iter()
+        .find(|r| {
+            r.supervisor_id.is_some()
+                && !matches!(
+                    r.assessment,
+                    Some((kinerja::domain::evaluation::AssessmentState::Final, _))
+                )
+        })
+        .expect("someone to assess");
+    let (staff, assessor) = (row.staff_id, row.supervisor_id.unwrap());
+    let mut version = store
+        .assessment(staff, 2026, q3)
+        .unwrap()
+        .map(|a| a.version);
+    let mut n = 0usize;
+    g.bench_function("save an assessment draft (transaction + audit row)", |b| {
+        b.iter(|| {
+            let input = AssessmentInput {
+                assessor_id: assessor,
+                rating_result: Some(Rating::Meets),
+                rating_behaviour: Some(Rating::ALL[n % 3]),
+                suggested: Some(Rating::Meets),
+                feedback: format!("Catatan ke-{n}: laporan tepat waktu."),
+                ..AssessmentInput::default()
+            };
+            n += 1;
+            let saved = store
+                .save_assessment(staff, 2026, q3, version, &input)
+                .unwrap();
+            version = Some(saved.version);
+        })
+    });
+    g.finish();
+}
+
 criterion_group!(
     benches,
     staff_screen,
     results_grid,
+    assessment,
     status_process,
     demo_generation
 );

@@ -107,10 +107,50 @@ fn demo_creates_a_private_database_and_status_finds_people() {
     assert_eq!(evaluation.len(), 4);
     assert_eq!(evaluation[0]["quarter"], 1);
     assert!(evaluation[0]["status"].is_string());
-    assert!(
-        evaluation[0]["predicate"].is_null(),
-        "the demo has no assessments yet"
-    );
+    // A predikat only with an assessment, and never for a quarter that has
+    // not ended (the demo assesses only those).
+    for q in evaluation {
+        let assessed = matches!(q["status"].as_str(), Some("assessed_draft" | "final"));
+        assert!(q["predicate"].is_null() || assessed, "{q}");
+    }
+    assert!(evaluation[3]["predicate"].is_null());
+}
+
+#[test]
+fn demo_reports_its_assessments_once_a_quarter_has_ended() {
+    let sb = Sandbox::new();
+    let db = sb.path("demo.sqlite");
+    let out = sb
+        .cmd()
+        .args(["demo", "--staff", "60", "--seed", "7", "--db"])
+        .arg(&db)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    let s = Store::open(&db, &OpenOptions::default()).unwrap();
+    let ended = chrono::Datelike::month(&s.today()) > 3;
+    assert_eq!(out.contains("Penilaian triwulan"), ended, "{out}");
+    if ended {
+        let f = StaffFilter {
+            status: StatusFilter::Active,
+            ..Default::default()
+        };
+        let year = chrono::Datelike::year(&s.today());
+        let ids: Vec<i64> = s
+            .staff_window(&f, 0, 100)
+            .unwrap()
+            .iter()
+            .map(|r| r.id)
+            .collect();
+        let assessed = ids
+            .iter()
+            .filter(|id| s.quarter_assessments(**id, year).unwrap()[0].is_some())
+            .count();
+        assert!(assessed * 2 > ids.len(), "{assessed} of {}", ids.len());
+    }
 }
 
 #[test]

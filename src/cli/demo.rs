@@ -8,10 +8,11 @@ use clap::Args;
 use super::Failure;
 use super::open::{Env, ensure_parent};
 use crate::config::demo_db_path;
-use crate::demo::{DemoOptions, generate, past_quarters, plans};
+use crate::demo::{DemoOptions, assessments, generate, past_quarters, plans};
 use crate::domain::period::Quarter;
 use crate::i18n::tf;
 use crate::store::import::LoadedPlans;
+use crate::store::import_assessments::LoadedAssessments;
 use crate::store::{OpenOptions, Store};
 
 #[derive(Debug, Args)]
@@ -59,22 +60,53 @@ pub fn run(env: &Env, args: DemoArgs) -> Result<i32, Failure> {
         )
     );
     println!("{}", skp.message());
+    if let Some(line) = skp.assessments_message() {
+        println!("{line}");
+    }
     Ok(0)
 }
 
-/// What `kinerja demo` loaded besides the register: the SKP of the year.
+/// What `kinerja demo` loaded besides the register: the SKP of the year
+/// and the assessments of the quarters that ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DemoPlans {
     pub year: i32,
     pub loaded: LoadedPlans,
     /// The quarters with actuals: those that ended before today.
     pub past: Vec<Quarter>,
+    pub assessments: LoadedAssessments,
+    /// Perangkat daerah with a predikat kinerja organisasi.
+    pub graded_units: usize,
 }
 
 impl DemoPlans {
     /// Cells of the past quarters without an actual ("belum diisi").
     pub fn missing(&self) -> usize {
         self.loaded.indicators * self.past.len() - self.loaded.actuals
+    }
+
+    /// "I–III", or "II" for a single quarter; `None` before any ended.
+    fn quarters(&self) -> Option<String> {
+        match (self.past.first(), self.past.last()) {
+            (Some(first), Some(last)) if first == last => Some(first.roman().to_string()),
+            (Some(first), Some(last)) => Some(format!("{}–{}", first.roman(), last.roman())),
+            _ => None,
+        }
+    }
+
+    /// The summary line of the assessments, once a quarter has ended.
+    pub fn assessments_message(&self) -> Option<String> {
+        let quarters = self.quarters()?;
+        let a = &self.assessments;
+        Some(tf(
+            "cli.demo_assessments",
+            &[
+                ("quarters", &quarters),
+                ("finals", &a.finals),
+                ("drafts", &a.drafts),
+                ("units", &self.graded_units),
+            ],
+        ))
     }
 
     /// The summary line: plans, results, indicators and actuals.
@@ -86,13 +118,8 @@ impl DemoPlans {
             ("results", &l.results),
             ("indicators", &l.indicators),
         ];
-        match (self.past.first(), self.past.last()) {
-            (Some(first), Some(last)) => {
-                let quarters = if first == last {
-                    first.roman().to_string()
-                } else {
-                    format!("{}–{}", first.roman(), last.roman())
-                };
+        match self.quarters() {
+            Some(quarters) => {
                 let missing = self.missing();
                 let mut args = common.to_vec();
                 args.extend([
@@ -119,7 +146,8 @@ pub fn create(
 }
 
 /// [`create`], and what it loaded of the SKP: every active person's plan
-/// for this year with actuals for the quarters that ended before today.
+/// for this year with actuals for the quarters that ended before today,
+/// and the assessments of those quarters.
 pub fn create_with_plans(
     path: &Path,
     args: &DemoArgs,
@@ -158,9 +186,14 @@ pub fn create_with_plans(
     };
     let gov = generate(&demo).map_err(|e| Failure::new(2, e))?;
     let skp = plans(&gov, &demo);
+    let assessed = assessments(&gov, &skp, &demo);
     let mut store = Store::open(path, opts)?;
     let loaded = store.load_batch(&gov.batch, "demo")?;
     let loaded_plans = store.load_plans(&skp, &loaded.staff_ids, "demo")?;
+    let loaded_assessments =
+        store.load_assessments(&assessed, &loaded.staff_ids, &loaded.unit_ids, "demo")?;
+    let graded: std::collections::HashSet<usize> =
+        assessed.unit_predicates.iter().map(|u| u.unit).collect();
     store.set_meta("demo", &format!("staff={} seed={}", args.staff, args.seed))?;
     Ok((
         store,
@@ -168,6 +201,8 @@ pub fn create_with_plans(
             year: skp.year,
             loaded: loaded_plans,
             past: past_quarters(demo.reference_date),
+            assessments: loaded_assessments,
+            graded_units: graded.len(),
         },
     ))
 }

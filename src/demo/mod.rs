@@ -15,8 +15,13 @@
 //! - `people`: NIP / NI PPPK, age, TMT, rank and jabatan;
 //! - `plans`: SKP plans and quarterly actuals for the active people
 //!   ([`plans()`], a [`PlanBatch`](crate::store::import::PlanBatch) for
-//!   `Store::load_plans`), from the catalogue in `indicators` and `sectors`.
+//!   `Store::load_plans`), from the catalogue in `indicators` and `sectors`;
+//! - `assessments`: assessments of the quarters that ended and the
+//!   predikat organisasi of a few perangkat daerah ([`assessments()`], an
+//!   [`AssessmentBatch`](crate::store::import_assessments::AssessmentBatch)
+//!   for `Store::load_assessments`).
 
+mod assessments;
 mod catalogue;
 mod data;
 mod field;
@@ -37,6 +42,7 @@ use crate::domain::staff::{EmploymentStatus, StaffFields};
 use crate::domain::unit::{UnitFields, UnitKind};
 use crate::store::import::{Batch, NewStaff, NewUnit};
 
+pub use assessments::{GRADED_UNITS, assessments};
 use org::Pool;
 use people::People;
 pub use plans::{past_quarters, plans};

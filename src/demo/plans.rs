@@ -17,7 +17,9 @@
 //!   ([`past_quarters`]): none while the reference date is in the first
 //!   quarter (no quarter has ended yet), so a demo made in January–March
 //!   has plans but an empty results grid. Values lie around the quarterly
-//!   target (most at 80–110 % capaian, some low, a few above), with
+//!   target (most at 80–110 % capaian, some low, a few above; a person
+//!   performs alike all year, about one in seven clearly above target and
+//!   one in ten clearly below, which the demo assessments follow), with
 //!   evidence such as "Laporan bulanan ND 440/123/2026" or "SIMPUS
 //!   triwulan II 2026", and now and then the supervisor's feedback;
 //! - some actuals are missing, so the entry screen has work: about 4 % of
@@ -42,6 +44,11 @@ use crate::store::import::{NewActual, NewIndicator, NewPlan, NewResult, PlanBatc
 
 /// Mixed into the seed so that plans draw from their own random stream.
 const SEED_SALT: u64 = 0x534B_5020_504C_414E;
+/// Percent of people who perform clearly above target: below this draw.
+const PERF_STRONG: u32 = 15;
+/// Percent of people who perform clearly below target: from
+/// [`PERF_STRONG`] to this draw.
+const PERF_WEAK: u32 = 24;
 
 /// The quarters of the reference year that ended before the reference
 /// date: none in the first quarter, I–III in the fourth.
@@ -302,7 +309,7 @@ impl Gen<'_> {
                     .collect()
             })
             .unwrap_or_default();
-        let bias = self.rng.random_range(-0.05..0.05);
+        let bias = self.performance();
         let mut out = Vec::with_capacity(chosen.len() + 1);
         let kinds = chosen
             .iter()
@@ -432,13 +439,26 @@ impl Gen<'_> {
         NewIndicator { fields, actuals }
     }
 
-    /// A capaian (1.0 = 100 %): mostly 80–110 %, some low, a few above.
+    /// How a person performs all year, added to every capaian: most
+    /// around the target, some clearly above, some clearly below. It makes
+    /// the suggested rating of the demo assessments mostly Sesuai, with
+    /// Di Atas and Di Bawah Ekspektasi each for some.
+    fn performance(&mut self) -> f64 {
+        match self.rng.random_range(0..100) {
+            0..PERF_STRONG => self.rng.random_range(0.10..0.20),
+            PERF_STRONG..PERF_WEAK => self.rng.random_range(-0.20..-0.08),
+            _ => self.rng.random_range(-0.03..0.05),
+        }
+    }
+
+    /// A capaian (1.0 = 100 %) before the person's performance is added:
+    /// mostly 88–110 %, some low, a few above.
     fn capaian(&mut self, bias: f64) -> f64 {
         let r: f64 = self.rng.random();
-        let c = if r < 0.78 {
-            self.rng.random_range(0.80..1.10)
-        } else if r < 0.92 {
-            self.rng.random_range(0.45..0.80)
+        let c = if r < 0.84 {
+            self.rng.random_range(0.88..1.10)
+        } else if r < 0.93 {
+            self.rng.random_range(0.50..0.85)
         } else {
             self.rng.random_range(1.10..1.30)
         };

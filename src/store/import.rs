@@ -1,7 +1,8 @@
 //! Bulk loading in one transaction with one audit row: a whole
 //! organisation ([`Store::load_batch`]) and the SKP plans of a year with
 //! their actuals ([`Store::load_plans`]). Used by the demo generator, and
-//! the ground for importing a register.
+//! the ground for importing a register. Assessments load the same way in
+//! `import_assessments`.
 
 use rusqlite::params;
 use serde::Serialize;
@@ -13,7 +14,7 @@ use crate::domain::number::Decimal;
 use crate::domain::period::Quarter;
 use crate::domain::plan::{IndicatorFields, PlannedResultFields, PlannedResultId};
 use crate::domain::role::Role;
-use crate::domain::staff::{EmploymentStatus, FieldError, StaffFields, StaffId};
+use crate::domain::staff::{EmploymentStatus, FieldError, StaffFields, StaffId, UnitId};
 use crate::domain::unit::UnitFields;
 use crate::i18n::t;
 
@@ -50,6 +51,9 @@ pub struct Loaded {
     /// The id of each `Batch::staff` entry, in batch order (for
     /// [`Store::load_plans`]).
     pub staff_ids: Vec<StaffId>,
+    /// The id of each `Batch::units` entry, in batch order (for
+    /// [`Store::load_assessments`]).
+    pub unit_ids: Vec<UnitId>,
 }
 
 /// The SKP plans of one year, with their planned results, indicators and
@@ -190,6 +194,7 @@ impl Store {
                 units: unit_ids.len(),
                 staff: staff_ids.len(),
                 staff_ids,
+                unit_ids,
             };
             audit(
                 tx,

@@ -9,6 +9,7 @@ pub mod assessment;
 mod error;
 pub mod evaluation;
 pub mod import;
+pub mod import_assessments;
 mod open;
 pub mod plan;
 pub mod report;

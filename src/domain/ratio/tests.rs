@@ -23,6 +23,11 @@ fn ratios_are_reduced_and_compared_exactly() {
     let big = r(10i128.pow(30) - 1, 10i128.pow(30) - 3);
     let big2 = r(10i128.pow(30) - 2, 10i128.pow(30) - 4);
     assert!(big < big2, "no overflow in comparison");
+    // Terms beyond 64 bits reduce as well as small ones.
+    let wide = 3i128 << 70;
+    assert_eq!(r(wide * 7, wide * 5), r(7, 5));
+    assert_eq!(r(wide, 1 << 80), r(3, 1 << 10));
+    assert_eq!(r(u64::MAX as i128 * 4, 6), r(u64::MAX as i128 * 2, 3));
 }
 
 #[test]
