@@ -340,6 +340,8 @@ fn a_version_1_database_is_upgraded() {
         fixture(&mut s);
         // Pretend the later tables never came: a database of version 1.
         for t in [
+            "person_period",
+            "rollup_dirty",
             "unit_predicate",
             "setting",
             "assessment_value",

@@ -99,7 +99,7 @@ impl PositionKind {
 }
 
 /// Why a person is no longer active. They stay in the register.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum InactiveReason {
     /// Pensiun.

@@ -9,9 +9,10 @@ use rusqlite::{OptionalExtension, params_from_iter};
 
 use super::assessment::Assessment;
 use super::plan::indicator_from_row;
+use super::rollup::{period_achievement, period_cells};
 use super::setting::UnitPredicateRecord;
 use super::{Result, Store};
-use crate::domain::achievement::{Achievement, annual_achievement, quarter_achievement};
+use crate::domain::achievement::Achievement;
 use crate::domain::distribution::UnitPredicate;
 use crate::domain::evaluation::{
     AssessmentState, AssessmentSummary, EvaluationStatus, evaluation_status,
@@ -109,26 +110,6 @@ impl QueueRow {
 
     pub fn predicate(&self) -> Option<Predicate> {
         self.assessment.and_then(|(_, p)| p)
-    }
-}
-
-/// The capaian of one indicator for a period, from its quarters' actuals.
-fn period_achievement(
-    fields: &IndicatorFields,
-    period: AssessmentPeriod,
-    quarters: &[Option<Decimal>; 4],
-) -> Achievement {
-    match period.quarter() {
-        Some(q) => quarter_achievement(fields, q, quarters[q.index()]),
-        None => annual_achievement(fields, quarters),
-    }
-}
-
-/// Cells with a value among the period's cells of one indicator.
-fn period_cells(period: AssessmentPeriod, quarters: &[Option<Decimal>; 4]) -> (u64, u64) {
-    match period.quarter() {
-        Some(q) => (quarters[q.index()].is_some() as u64, 1),
-        None => (quarters.iter().filter(|v| v.is_some()).count() as u64, 4),
     }
 }
 

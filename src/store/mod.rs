@@ -13,9 +13,11 @@ pub mod import_assessments;
 mod open;
 pub mod plan;
 pub mod report;
+pub mod rollup;
 pub mod setting;
 pub mod staff;
 pub mod staff_list;
+pub mod summary;
 pub mod unit;
 pub mod users;
 
@@ -163,10 +165,12 @@ impl Store {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(|e| busy_or(e, waited_ms))?;
-        let out = f(&tx, &ctx).map_err(|e| match e {
-            StoreError::Sqlite { source } => busy_or(source, waited_ms),
-            other => other,
-        })?;
+        let out = f(&tx, &ctx)
+            .and_then(|out| rollup::flush(&tx).map(|_| out))
+            .map_err(|e| match e {
+                StoreError::Sqlite { source } => busy_or(source, waited_ms),
+                other => other,
+            })?;
         tx.commit().map_err(|e| busy_or(e, waited_ms))?;
         Ok(out)
     }

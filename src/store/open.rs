@@ -19,11 +19,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql)).collect()));
 
 /// Every migration, in order; the schema version is their count.
-const MIGRATION_FILES: [&str; 4] = [
+const MIGRATION_FILES: [&str; 5] = [
     include_str!("sql/0001_init.sql"),
     include_str!("sql/0002_plans.sql"),
     include_str!("sql/0003_assessments.sql"),
     include_str!("sql/0004_settings.sql"),
+    include_str!("sql/0005_rollup.sql"),
 ];
 
 /// The schema version this build writes.
@@ -211,6 +212,10 @@ impl Store {
                     initialise(&conn, opts)?;
                 }
             }
+            // What a migration (or an older build) left to recompute.
+            let tx = conn.transaction()?;
+            super::rollup::flush(&tx)?;
+            tx.commit()?;
         }
         let actor = lookup_actor(&conn, &opts.os_user)?;
         if !actor.known {

@@ -327,3 +327,24 @@ pub fn one_indicator_plan(s: &mut Store, who: StaffId) -> i64 {
     .unwrap();
     s.insert_indicator(r, &f).unwrap()
 }
+
+/// A demo government of `staff` people in `path`, with plans, actuals and
+/// assessments, as `kinerja demo` makes it on the fixed test date.
+pub fn demo_db(path: &std::path::Path, staff: usize, seed: u64) -> Store {
+    use kinerja::demo::{DemoOptions, assessments, generate, plans};
+    let opts = DemoOptions {
+        staff,
+        seed,
+        reference_date: today(),
+    };
+    let gov = generate(&opts).unwrap();
+    let mut store = Store::open(path, &options("admin1")).unwrap();
+    let loaded = store.load_batch(&gov.batch, "demo").unwrap();
+    let skp = plans(&gov, &opts);
+    store.load_plans(&skp, &loaded.staff_ids, "demo").unwrap();
+    let assessed = assessments(&gov, &skp, &opts);
+    store
+        .load_assessments(&assessed, &loaded.staff_ids, &loaded.unit_ids, "demo")
+        .unwrap();
+    store
+}

@@ -1,0 +1,168 @@
+//! The summary per unit: the per-person rollup kept by every write, and
+//! the unit tree with its subtrees rolled up.
+
+mod common;
+
+use common::*;
+use kinerja::domain::number::Decimal;
+use kinerja::domain::period::Quarter;
+use kinerja::domain::rating::{AssessmentPeriod, Predicate, Rating};
+use kinerja::domain::staff::InactiveReason;
+use kinerja::store::Store;
+use kinerja::store::actual::ActualInput;
+use kinerja::store::assessment::AssessmentInput;
+use kinerja::store::evaluation::{QueueFilter, QueueScope, QueueShow};
+use kinerja::store::summary::UnitSummary;
+
+fn q(n: u8) -> AssessmentPeriod {
+    AssessmentPeriod::Quarter(Quarter::new(n).unwrap())
+}
+
+fn unit(rows: &[UnitSummary], id: i64) -> &UnitSummary {
+    rows.iter()
+        .find(|u| u.unit_id == id)
+        .expect("unit in summary")
+}
+
+fn actual(s: &mut Store, ind: i64, quarter: u8, v: &str) {
+    let quarter = Quarter::new(quarter).unwrap();
+    let seen = s.actual(ind, quarter).unwrap().map(|a| a.version);
+    s.save_actual(
+        ind,
+        quarter,
+        seen,
+        &ActualInput {
+            value: Some(Decimal::parse(v).unwrap()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_tree_rolls_up_staff_plans_actuals_and_assessments() {
+    let mut s = empty_store();
+    let fx = fixture(&mut s);
+    let ind = one_indicator_plan(&mut s, fx.ipul); // 3 a quarter
+    actual(&mut s, ind, 3, "3");
+    s.create_plan(fx.siti, 2026).unwrap(); // a plan without indicators
+    let rows = s.summary(2026, q(3)).unwrap();
+    // Tree order: the government first, each parent before its children.
+    assert_eq!(rows[0].unit_id, fx.root);
+    assert_eq!(rows[0].depth, 0);
+    let seksi = unit(&rows, fx.seksi);
+    assert_eq!(seksi.depth, 3);
+    assert!(!seksi.has_children);
+    assert_eq!(
+        (seksi.own.active, seksi.own.with_plan, seksi.own.complete),
+        (1, 1, 1)
+    );
+    assert_eq!(seksi.own.mean_achievement().unwrap().format_id(), "100");
+    let dinsos = unit(&rows, fx.dinsos);
+    // Kadis, Budi (own); kabid, Siti (bidang); Ipul (seksi). Sukarni left
+    // in February: not active, and not excluded from triwulan III.
+    assert_eq!(dinsos.own.active, 2);
+    assert_eq!(dinsos.total.active, 5);
+    assert_eq!(dinsos.total.with_plan, 2);
+    assert_eq!(
+        dinsos.total.complete, 1,
+        "a plan with no indicators is not complete"
+    );
+    assert_eq!(dinsos.total.excluded_total(), 0);
+    assert_eq!(
+        unit(&rows, fx.root).total.active,
+        6,
+        "with Andi of the puskesmas"
+    );
+    // For the year, Sukarni's retirement in February counts apart.
+    let year = s.summary(2026, AssessmentPeriod::Year).unwrap();
+    let dinsos_year = unit(&year, fx.dinsos);
+    assert_eq!(
+        dinsos_year.total.excluded.get(&InactiveReason::Retired),
+        Some(&1)
+    );
+    // The year's capaian: 3 of 12 so far.
+    assert_eq!(
+        unit(&year, fx.seksi)
+            .own
+            .mean_achievement()
+            .unwrap()
+            .format_id(),
+        "25"
+    );
+
+    // An assessment shows in the counts at once, drafts included.
+    let a = s
+        .save_assessment(
+            fx.ipul,
+            2026,
+            q(3),
+            None,
+            &AssessmentInput {
+                assessor_id: fx.kabid,
+                rating_result: Some(Rating::Above),
+                rating_behaviour: Some(Rating::Above),
+                suggested: Some(Rating::Meets),
+                reason: "Dua laporan tambahan".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let rows = s.summary(2026, q(3)).unwrap();
+    let dinsos = unit(&rows, fx.dinsos);
+    assert_eq!((dinsos.total.assessed, dinsos.total.finals), (1, 0));
+    assert_eq!(dinsos.total.predicates.get(Predicate::SangatBaik), 1);
+    s.finalize_assessment(fx.ipul, 2026, q(3), a.version)
+        .unwrap();
+    assert_eq!(
+        unit(&s.summary(2026, q(3)).unwrap(), fx.dinsos)
+            .total
+            .finals,
+        1
+    );
+
+    // Archiving the indicator empties the period; the plan stays.
+    let v = s.get_indicator(ind).unwrap().version;
+    s.archive_indicator(ind, v).unwrap();
+    let rows = s.summary(2026, q(3)).unwrap();
+    let seksi = unit(&rows, fx.seksi);
+    assert_eq!((seksi.own.with_plan, seksi.own.complete), (1, 0));
+    assert_eq!(seksi.own.mean_achievement(), None);
+    // A unit without staff has zeros, not errors.
+    let dinkes = unit(&rows, fx.dinkes);
+    assert_eq!(dinkes.own.active, 0);
+    assert_eq!(dinkes.own.mean_achievement(), None);
+}
+
+#[test]
+fn the_rollup_agrees_with_the_assessment_queue_on_a_demo() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.sqlite");
+    let s = demo_db(&path, 300, 7);
+    for period in [q(1), q(3), q(4), AssessmentPeriod::Year] {
+        let rows = s
+            .assessment_queue(&QueueFilter {
+                year: 2026,
+                period,
+                scope: QueueScope::Unit(None),
+                show: QueueShow::All,
+            })
+            .unwrap();
+        assert!(rows.len() > 250);
+        for r in rows {
+            let st = s.standing(r.staff_id, 2026, period).unwrap();
+            match st {
+                None => assert!(!r.has_plan),
+                Some(st) => {
+                    assert_eq!((st.total, st.filled), (r.total, r.filled));
+                    assert_eq!(st.counted, r.average.counted as u64);
+                    let exact = r
+                        .average
+                        .average
+                        .map(|a| a.round_dp(4).unwrap().to_decimal().unwrap());
+                    assert_eq!(st.average, exact);
+                }
+            }
+        }
+    }
+}
