@@ -319,6 +319,19 @@ impl AssessmentPeriod {
         Quarter::new(q).map(AssessmentPeriod::Quarter)
     }
 
+    /// The period after (or before) this one of `year`, in the order
+    /// I → II → III → IV → the year → I of the next year.
+    pub fn step(self, year: i32, forward: bool) -> (i32, AssessmentPeriod) {
+        let all = Self::all();
+        let i = all.iter().position(|p| *p == self).expect("in all");
+        match (forward, i) {
+            (true, 4) => (year + 1, all[0]),
+            (true, i) => (year, all[i + 1]),
+            (false, 0) => (year - 1, all[4]),
+            (false, i) => (year, all[i - 1]),
+        }
+    }
+
     /// "Triwulan III" or "Tahunan" ("Quarter III", "Annual").
     pub fn label(self) -> String {
         match self {

@@ -241,3 +241,61 @@ impl Store {
         Ok(out)
     }
 }
+
+impl Store {
+    /// For a unit and everything below it, each quarter of the year: the
+    /// active staff, those with a plan, with complete actuals, and final.
+    pub fn unit_quarters(&self, unit: UnitId, year: i32) -> Result<[Tally; 4]> {
+        let (start, end) = self.unit_path_range(unit)?;
+        let active: i64 = self
+            .conn
+            .prepare_cached(
+                "SELECT count(*) FROM unit u
+                 CROSS JOIN staff s ON s.unit_id = u.id AND s.status = 'active'
+                 WHERE u.path >= ?1 AND u.path < ?2",
+            )?
+            .query_row(params![start, end], |r| r.get(0))?;
+        let mut out: [Tally; 4] = Default::default();
+        for t in &mut out {
+            t.active = active as u64;
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT pp.period, count(*), coalesce(sum(pp.total > 0 AND pp.filled >= pp.total), 0)
+             FROM unit u
+             CROSS JOIN staff s ON s.unit_id = u.id AND s.status = 'active'
+             JOIN person_period pp ON pp.staff_id = s.id AND pp.year = ?3
+                AND pp.period BETWEEN 1 AND 4
+             WHERE u.path >= ?1 AND u.path < ?2
+             GROUP BY pp.period",
+        )?;
+        let rows = stmt.query_map(params![start, end, year], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+        })?;
+        for row in rows {
+            let (period, plans, complete) = row?;
+            if let Some(t) = out.get_mut((period - 1) as usize) {
+                t.with_plan = plans as u64;
+                t.complete = complete as u64;
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT a.period, count(*), coalesce(sum(a.status = 'final'), 0)
+             FROM unit u
+             CROSS JOIN staff s ON s.unit_id = u.id AND s.status = 'active'
+             JOIN assessment a ON a.staff_id = s.id AND a.year = ?3 AND a.period BETWEEN 1 AND 4
+             WHERE u.path >= ?1 AND u.path < ?2
+             GROUP BY a.period",
+        )?;
+        let rows = stmt.query_map(params![start, end, year], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+        })?;
+        for row in rows {
+            let (period, assessed, finals) = row?;
+            if let Some(t) = out.get_mut((period - 1) as usize) {
+                t.assessed = assessed as u64;
+                t.finals = finals as u64;
+            }
+        }
+        Ok(out)
+    }
+}

@@ -98,6 +98,11 @@ actions! {
     ScrollUp = "scroll_up",
     ScrollDown = "scroll_down",
     Reopen = "reopen",
+    ScreenSummary = "screen_summary",
+    Expand = "expand",
+    Collapse = "collapse",
+    Sort = "sort",
+    SetUnitPredicate = "set_unit_predicate",
 }
 
 impl Action {

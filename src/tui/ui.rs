@@ -30,6 +30,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
         Screen::Targets => app.targets.render(frame, body, &app.theme),
         Screen::Results => app.results.render(frame, body, &app.theme),
         Screen::Assess => app.assess.render(frame, body, &app.theme),
+        Screen::Summary => app.summary.render(frame, body, &app.theme),
     }
     for p in &app.popups {
         match p {
@@ -157,6 +158,16 @@ fn footer(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     Action::Help,
                 ],
                 (Context::Cell, _) => &[Action::Accept, Action::Cancel, Action::NextField],
+                (Context::List, Screen::Summary) => &[
+                    Action::Expand,
+                    Action::Collapse,
+                    Action::Edit,
+                    Action::Sort,
+                    Action::PrevQuarter,
+                    Action::NextQuarter,
+                    Action::SetUnitPredicate,
+                    Action::Help,
+                ],
                 (Context::List, Screen::Assess) => &[
                     Action::Edit,
                     Action::FilterUnit,

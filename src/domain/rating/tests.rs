@@ -285,3 +285,13 @@ fn assessment_period_labels() {
     assert_eq!(AssessmentPeriod::Year.label(), "Annual");
     set_lang(Lang::Id);
 }
+
+#[test]
+fn periods_step_through_the_quarters_and_the_year() {
+    let q = |n| AssessmentPeriod::Quarter(Quarter::new(n).unwrap());
+    assert_eq!(q(3).step(2026, true), (2026, q(4)));
+    assert_eq!(q(4).step(2026, true), (2026, AssessmentPeriod::Year));
+    assert_eq!(AssessmentPeriod::Year.step(2026, true), (2027, q(1)));
+    assert_eq!(q(1).step(2026, false), (2025, AssessmentPeriod::Year));
+    assert_eq!(AssessmentPeriod::Year.step(2026, false), (2026, q(4)));
+}

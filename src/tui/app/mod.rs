@@ -6,6 +6,7 @@ mod assess_actions;
 mod popups;
 mod results_actions;
 mod staff_actions;
+mod summary_actions;
 mod targets_actions;
 mod unit_actions;
 
@@ -19,6 +20,7 @@ use super::screens::plan_forms::{IndicatorForm, ResultForm};
 use super::screens::results::ResultsScreen;
 use super::screens::staff::{self, StaffScreen};
 use super::screens::staff_form::{DeactivateForm, StaffForm};
+use super::screens::summary::SummaryScreen;
 use super::screens::targets::TargetsScreen;
 use super::screens::unit_form::UnitForm;
 use super::screens::units::UnitsScreen;
@@ -40,15 +42,17 @@ pub enum Screen {
     Targets,
     Results,
     Assess,
+    Summary,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 5] = [
+    pub const ALL: [Screen; 6] = [
         Screen::Staff,
         Screen::Units,
         Screen::Targets,
         Screen::Results,
         Screen::Assess,
+        Screen::Summary,
     ];
     pub fn title(self) -> String {
         match self {
@@ -57,6 +61,7 @@ impl Screen {
             Screen::Targets => t("plan_screen.tab"),
             Screen::Results => t("results.tab"),
             Screen::Assess => t("penilaian.tab"),
+            Screen::Summary => t("summary.tab"),
         }
     }
 }
@@ -78,6 +83,8 @@ pub enum PickTarget {
     PlanStaff,
     /// The unit whose assessments the assessment queue lists.
     AssessUnit,
+    /// The predikat organisasi of a unit for the summary's period.
+    UnitPredicate(UnitId),
 }
 
 pub enum Popup {
@@ -149,6 +156,7 @@ pub struct App {
     pub results: ResultsScreen,
     pub targets: TargetsScreen,
     pub assess: AssessScreen,
+    pub summary: SummaryScreen,
     pub popups: Vec<Popup>,
     pub message: Option<Message>,
     /// The last write waited out the busy timeout (shown in the status bar).
@@ -180,6 +188,7 @@ impl App {
             results: ResultsScreen::new(store_today),
             targets: TargetsScreen::new(chrono::Datelike::year(&store_today)),
             assess: AssessScreen::new(store_today),
+            summary: SummaryScreen::new(store_today),
             popups: Vec::new(),
             message: None,
             locked: false,
@@ -216,6 +225,10 @@ impl App {
         // Assessment queue: the period line, table header and tally line.
         self.assess.page = body.height.saturating_sub(3).max(1) as usize;
         self.assess.select(self.assess.selected);
+        // Summary: the period line, table header and the detail panel.
+        let detail = if body.height >= 30 { 12 } else { 8 };
+        self.summary.page = body.height.saturating_sub(2 + detail).max(1) as usize;
+        self.summary.select(self.summary.selected);
         self.targets.select(self.targets.selected);
         let keep = self.staff.selected_id();
         let _ = self.try_store(|a| a.staff.reload(&a.store, keep));
@@ -299,12 +312,14 @@ impl App {
             Action::ScreenTargets => self.show(Screen::Targets),
             Action::ScreenResults => self.show(Screen::Results),
             Action::ScreenAssess => self.show(Screen::Assess),
+            Action::ScreenSummary => self.show(Screen::Summary),
             _ => match self.screen {
                 Screen::Staff => self.update_staff(action),
                 Screen::Units => self.update_units(action),
                 Screen::Targets => self.update_targets(action),
                 Screen::Results => self.update_results(action),
                 Screen::Assess => self.update_assess(action),
+                Screen::Summary => self.update_summary(action),
             },
         }
     }
@@ -342,6 +357,7 @@ impl App {
         match screen {
             Screen::Results => self.enter_results(),
             Screen::Assess => self.enter_assess(),
+            Screen::Summary => self.enter_summary(),
             // Results entered meanwhile change the SKP column.
             Screen::Staff if from == Screen::Results => self.reload_staff_keep(),
             _ => {}

@@ -294,6 +294,7 @@ impl App {
                     None => self.set_results_unit(None, None),
                 }
             }
+            PickTarget::UnitPredicate(unit) => self.set_unit_predicate(unit, item.map(|it| it.id)),
             PickTarget::AssessUnit => {
                 let unit = item.map(|it| (it.id, unit_name(&it)));
                 match unit {

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 
 use super::assess_form::AssessForm;
-use crate::domain::period::Quarter;
 use crate::domain::rating::AssessmentPeriod;
 use crate::domain::staff::{StaffId, UnitId};
 use crate::i18n::{t, tf};
@@ -79,24 +78,7 @@ impl AssessScreen {
     /// The period after (or before) the current one: I → II → III → IV →
     /// the year → I of the next year.
     pub fn step_period(&mut self, forward: bool) {
-        let slots: Vec<AssessmentPeriod> = Quarter::ALL
-            .into_iter()
-            .map(AssessmentPeriod::Quarter)
-            .chain([AssessmentPeriod::Year])
-            .collect();
-        let i = slots
-            .iter()
-            .position(|p| *p == self.filter.period)
-            .unwrap_or(0);
-        let n = slots.len();
-        let (year, j) = match (forward, i) {
-            (true, i) if i + 1 == n => (self.filter.year + 1, 0),
-            (true, i) => (self.filter.year, i + 1),
-            (false, 0) => (self.filter.year - 1, n - 1),
-            (false, i) => (self.filter.year, i - 1),
-        };
-        self.filter.year = year;
-        self.filter.period = slots[j];
+        (self.filter.year, self.filter.period) = self.filter.period.step(self.filter.year, forward);
     }
 
     /// "Triwulan III 2026" or "Tahunan 2026".

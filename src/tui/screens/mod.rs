@@ -8,6 +8,8 @@ pub mod results;
 mod results_view;
 pub mod staff;
 pub mod staff_form;
+pub mod summary;
+mod summary_view;
 pub mod targets;
 pub mod unit_form;
 pub mod units;
