@@ -265,7 +265,7 @@ fn export(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter(|| {
                 let mut f = std::io::BufWriter::new(std::fs::File::create(&out).unwrap());
-                let rows = write_to(&store, &job, format, &mut f).unwrap();
+                let rows = write_to(&store, &job, format, &mut f, Some(dir.path())).unwrap();
                 assert!(rows > 1_000_000, "{rows}");
             })
         });

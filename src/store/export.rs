@@ -7,7 +7,9 @@
 //! function reads inside one read transaction: the rows are a consistent
 //! snapshot even while others keep saving. Queries start from the scope's
 //! staff in name order (`CROSS JOIN`) and reach their plans by index, like
-//! the results grid and the assessment queue.
+//! the results grid and the assessment queue. The database file is read
+//! through a memory map (`PRAGMA mmap_size`): a scan of every plan then
+//! costs no copy of each page into SQLite's page cache.
 
 use std::collections::HashMap;
 
@@ -247,7 +249,20 @@ fn assessment_at(r: &Row<'_>, first: usize) -> rusqlite::Result<Option<Assessmen
     }))
 }
 
+/// How much of the database file a scan maps (SQLite caps it at its
+/// compiled maximum, 2 GB; beyond it pages are read as usual).
+const SCAN_MMAP_BYTES: i64 = 1 << 31;
+
 impl Store {
+    /// Starts a scan: the file mapped (kept for the connection's life,
+    /// which only matters for speed), then one read transaction so that
+    /// every query of the export sees the same data.
+    fn begin_scan(&self) -> Result<rusqlite::Transaction<'_>> {
+        self.conn
+            .pragma_update(None, "mmap_size", SCAN_MMAP_BYTES)?;
+        Ok(self.conn.unchecked_transaction()?)
+    }
+
     /// Each unit's names from the top of the tree down, joined by " / ".
     fn unit_paths(&self) -> Result<HashMap<UnitId, String>> {
         let units = self.units()?;
@@ -279,10 +294,7 @@ impl Store {
         scope: ExportScope,
         mut each: impl FnMut(&StaffRecord) -> std::result::Result<(), E>,
     ) -> std::result::Result<u64, E> {
-        let tx = self
-            .conn
-            .unchecked_transaction()
-            .map_err(StoreError::from)?;
+        let tx = self.begin_scan()?;
         let paths = self.unit_paths()?;
         let (condition, params) = scope_condition(self, scope)?;
         let mut stmt = tx
@@ -320,10 +332,7 @@ impl Store {
         quarters: &[Quarter],
         mut each: impl FnMut(&IndicatorRecord) -> std::result::Result<(), E>,
     ) -> std::result::Result<u64, E> {
-        let tx = self
-            .conn
-            .unchecked_transaction()
-            .map_err(StoreError::from)?;
+        let tx = self.begin_scan()?;
         let (condition, scope_params) = scope_condition(self, scope)?;
         let mut columns = String::new();
         let mut joins = String::new();
@@ -374,10 +383,7 @@ impl Store {
         period: AssessmentPeriod,
         mut each: impl FnMut(&PeriodRecord) -> std::result::Result<(), E>,
     ) -> std::result::Result<u64, E> {
-        let tx = self
-            .conn
-            .unchecked_transaction()
-            .map_err(StoreError::from)?;
+        let tx = self.begin_scan()?;
         let (condition, scope_params) = scope_condition(self, scope)?;
         // The counts are only read for people without an assessment (CASE
         // runs its subquery only then). For the year a cell is one

@@ -12,6 +12,7 @@
 //! Number cells are never changed: a negative actual stays a number.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::table::{Column, Sink, Value};
@@ -52,6 +53,8 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
 pub struct CsvSink<'w> {
     out: csv::Writer<&'w mut dyn Write>,
     options: CsvOptions,
+    /// Reused for every number and date (no allocation per cell).
+    buf: String,
 }
 
 impl<'w> CsvSink<'w> {
@@ -64,22 +67,47 @@ impl<'w> CsvSink<'w> {
             .delimiter(options.delimiter)
             .buffer_capacity(64 * 1024)
             .from_writer(out);
-        Ok(CsvSink { out, options })
+        Ok(CsvSink {
+            out,
+            options,
+            buf: String::with_capacity(64),
+        })
     }
 
     fn field(&mut self, value: &Value<'_>) -> io::Result<()> {
-        let text: Cow<'_, str> = match value {
-            Value::Empty => Cow::Borrowed(""),
-            Value::Text(s) => neutralise(s),
-            Value::Date(d) => Cow::Owned(d.format("%Y-%m-%d").to_string()),
-            Value::Timestamp(s) => Cow::Borrowed(*s),
-            number => {
-                let plain = number.plain_number().unwrap_or_default();
-                if self.options.decimal_comma() {
-                    Cow::Owned(plain.replace('.', ","))
-                } else {
-                    Cow::Owned(plain)
-                }
+        let point = if self.options.decimal_comma() {
+            ','
+        } else {
+            '.'
+        };
+        self.buf.clear();
+        let neutral;
+        let text: &str = match value {
+            Value::Empty => "",
+            Value::Text(s) => {
+                neutral = neutralise(s);
+                &neutral
+            }
+            Value::Timestamp(s) => s,
+            Value::Date(d) => {
+                let _ = write!(self.buf, "{}", d.format("%Y-%m-%d"));
+                &self.buf
+            }
+            Value::Int(n) => {
+                let _ = write!(self.buf, "{n}");
+                &self.buf
+            }
+            Value::Decimal(d) => {
+                d.write_plain(&mut self.buf, point);
+                &self.buf
+            }
+            Value::Percent(p) => {
+                self.buf.extend(
+                    p.format_plain(2)
+                        .chars()
+                        .map(|c| if c == '.' { point } else { c }),
+                );
+                &self.buf
             }
         };
         self.out.write_field(text.as_bytes()).map_err(into_io)
@@ -116,7 +144,7 @@ impl Sink for CsvSink<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::number::Decimal;
+    use crate::domain::number::{Decimal, Ratio};
 
     fn render(options: CsvOptions, rows: &[Vec<Value<'_>>]) -> String {
         crate::i18n::set_lang(crate::i18n::Lang::Id);
@@ -156,11 +184,20 @@ mod tests {
             delimiter: b';',
             bom: true,
         };
-        let d = Decimal::parse_plain("1234.5").unwrap();
-        let out = render(options, &[vec![Value::text("a;b"), Value::Decimal(d)]]);
+        let d = |s: &str| Value::Decimal(Decimal::parse_plain(s).unwrap());
+        let out = render(
+            options,
+            &[
+                vec![Value::text("a;b"), d("1234.5")],
+                vec![Value::Int(-7), d("-0.0005")],
+                vec![Value::Empty, Value::Percent(Ratio::new(200, 3).unwrap())],
+            ],
+        );
         assert!(out.starts_with('\u{feff}'));
         let lines: Vec<&str> = out.trim_start_matches('\u{feff}').lines().collect();
-        assert_eq!(lines[0], "NIP;Realisasi");
-        assert_eq!(lines[1], "\"a;b\";1234,5");
+        assert_eq!(
+            lines,
+            ["NIP;Realisasi", "\"a;b\";1234,5", "-7;-0,0005", ";66,67"]
+        );
     }
 }

@@ -363,19 +363,26 @@ pub fn stream(store: &Store, job: &Job, sink: &mut dyn Sink) -> Result<u64, Expo
     Ok(rows)
 }
 
-/// Writes the job into `out` in `format`; how many rows.
+/// Writes the job into `out` in `format`; how many rows. XLSX keeps its
+/// rows in `scratch` while it writes (else the system's temporary
+/// directory).
 pub fn write_to(
     store: &Store,
     job: &Job,
     format: Format,
     out: &mut (dyn Write + Send),
+    scratch: Option<&Path>,
 ) -> Result<u64, ExportError> {
     match format {
         Format::Csv(options) => stream(store, job, &mut CsvSink::new(out, options)?),
         Format::Json => stream(store, job, &mut JsonSink::new(out)),
         Format::Xlsx => {
             let name = t(&format!("export.sheet.{}", job.what.code()));
-            stream(store, job, &mut XlsxSink::new(out, &name))
+            let mut sink = XlsxSink::new(out, &name);
+            if let Some(dir) = scratch {
+                sink.set_scratch_dir(dir)?;
+            }
+            stream(store, job, &mut sink)
         }
     }
 }
@@ -421,7 +428,7 @@ pub fn run(env: &Env, args: ExportArgs) -> Result<i32, Failure> {
 
 /// How many rows, or None when the reader stopped early.
 fn to_stdout(store: &Store, job: &Job, format: Format) -> Result<Option<u64>, Failure> {
-    match write_to(store, job, format, &mut io::stdout()) {
+    match write_to(store, job, format, &mut io::stdout(), None) {
         Ok(rows) => Ok(Some(rows)),
         // A reader that stopped early (`| head`) is not a failure.
         Err(ExportError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => Ok(None),
@@ -443,7 +450,12 @@ fn to_file(
         out.to_path_buf()
     };
     let mut file = PendingFile::create(&path, shared)?;
-    let rows = match write_to(store, job, format, &mut file) {
+    let scratch = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let rows = match write_to(store, job, format, &mut file, Some(&scratch)) {
         Ok(rows) => rows,
         Err(ExportError::Write(e)) => return Err(cannot_write(&path, &e)),
         Err(ExportError::Store(e)) => return Err(e.into()),

@@ -79,6 +79,15 @@ impl<'w> XlsxSink<'w> {
         }
     }
 
+    /// Keeps the rows being written in `dir` (the output's directory, which
+    /// has room for the file) rather than the system's temporary directory,
+    /// which may be small or shared. The files have no name and vanish
+    /// with the process.
+    pub fn set_scratch_dir(&mut self, dir: &std::path::Path) -> io::Result<()> {
+        self.book.set_tempdir(dir).map_err(xlsx_error)?;
+        Ok(())
+    }
+
     fn sheet(&mut self) -> io::Result<&mut Worksheet> {
         self.book
             .worksheet_from_index(self.sheets - 1)
