@@ -4,7 +4,7 @@
 //! `utama`, `kuantitas`, `positif`, `jumlah`, `di_atas`, `draft`…), the
 //! same in every language and in every format; the predikat and the
 //! evaluation status also get their label. Targets are numbers, except a
-//! range (`7–8`), which is text.
+//! range (`7–8`), which is text ([`Value::Range`]).
 
 use std::borrow::Cow;
 
@@ -93,11 +93,7 @@ const fn person_columns() -> [Column; 5] {
 fn target(t: TargetValue) -> Value<'static> {
     match t {
         TargetValue::Number(v) | TargetValue::Percent(v) => Value::Decimal(v),
-        TargetValue::Range { min, max } => Value::Text(Cow::Owned(format!(
-            "{}–{}",
-            min.format_plain(),
-            max.format_plain()
-        ))),
+        TargetValue::Range { min, max } => Value::Range(min, max),
     }
 }
 

@@ -101,6 +101,12 @@ impl<'w> CsvSink<'w> {
                 d.write_plain(&mut self.buf, point);
                 &self.buf
             }
+            Value::Range(min, max) => {
+                neutral = neutralise(&Value::range_text(*min, *max, point))
+                    .into_owned()
+                    .into();
+                &neutral
+            }
             Value::Percent(p) => {
                 self.buf.extend(
                     p.format_plain(2)
@@ -145,6 +151,13 @@ impl Sink for CsvSink<'_> {
 mod tests {
     use super::*;
     use crate::domain::number::{Decimal, Ratio};
+
+    fn range(min: &str, max: &str) -> Value<'static> {
+        Value::Range(
+            Decimal::parse_plain(min).unwrap(),
+            Decimal::parse_plain(max).unwrap(),
+        )
+    }
 
     fn render(options: CsvOptions, rows: &[Vec<Value<'_>>]) -> String {
         crate::i18n::set_lang(crate::i18n::Lang::Id);
@@ -191,13 +204,23 @@ mod tests {
                 vec![Value::text("a;b"), d("1234.5")],
                 vec![Value::Int(-7), d("-0.0005")],
                 vec![Value::Empty, Value::Percent(Ratio::new(200, 3).unwrap())],
+                vec![Value::Empty, range("7.5", "8")],
+                vec![Value::Empty, range("-5", "-3")],
             ],
         );
         assert!(out.starts_with('\u{feff}'));
         let lines: Vec<&str> = out.trim_start_matches('\u{feff}').lines().collect();
         assert_eq!(
             lines,
-            ["NIP;Realisasi", "\"a;b\";1234,5", "-7;-0,0005", ";66,67"]
+            [
+                "NIP;Realisasi",
+                "\"a;b\";1234,5",
+                "-7;-0,0005",
+                ";66,67",
+                ";7,5–8",
+                ";'-5–-3",
+            ],
+            "a range is text: the decimal comma, and a leading minus guarded"
         );
     }
 }

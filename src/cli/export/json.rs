@@ -30,6 +30,9 @@ impl<'w> JsonSink<'w> {
                 serde_json::to_writer(&mut self.out, s.as_ref()).map_err(io::Error::from)
             }
             Value::Date(d) => write!(self.out, "\"{}\"", d.format("%Y-%m-%d")),
+            Value::Range(min, max) => {
+                write!(self.out, "\"{}\"", Value::range_text(*min, *max, '.'))
+            }
             Value::Timestamp(s) => serde_json::to_writer(&mut self.out, s).map_err(io::Error::from),
             number => {
                 let plain = number.plain_number().unwrap_or_else(|| "null".into());

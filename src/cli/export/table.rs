@@ -82,6 +82,9 @@ pub enum Value<'a> {
     Date(NaiveDate),
     /// RFC 3339 in UTC, as stored: `2026-11-22T03:04:05Z`.
     Timestamp(&'a str),
+    /// A target range: no single number, so written as text (`7.5–8`, in
+    /// CSV with the decimal comma when numbers have it).
+    Range(Decimal, Decimal),
 }
 
 impl<'a> Value<'a> {
@@ -108,6 +111,15 @@ impl<'a> Value<'a> {
             Value::Percent(p) => Some(p.format_plain(2)),
             _ => None,
         }
+    }
+
+    /// A range as text with `point` as the decimal separator: `7.5–8`.
+    pub fn range_text(min: Decimal, max: Decimal, point: char) -> String {
+        let mut s = String::with_capacity(16);
+        min.write_plain(&mut s, point);
+        s.push('–');
+        max.write_plain(&mut s, point);
+        s
     }
 
     /// As a float, for XLSX (numbers only).

@@ -160,6 +160,9 @@ impl<'w> XlsxSink<'w> {
         let written = match value {
             Value::Empty => return Ok(()),
             Value::Text(s) => sheet.write_string(row, c, s.as_ref()),
+            Value::Range(min, max) => {
+                sheet.write_string(row, c, Value::range_text(*min, *max, '.'))
+            }
             Value::Date(d) => match excel_date(*d) {
                 Some(dt) => sheet.write_datetime_with_format(row, c, &dt, &f.date),
                 None => sheet.write_string(row, c, d.to_string()),
