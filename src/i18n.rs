@@ -45,6 +45,7 @@ macro_rules! catalog_files {
             include_str!(concat!("../assets/i18n/", $lang, "/assessment.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/penilaian.toml")),
             include_str!(concat!("../assets/i18n/", $lang, "/report.toml")),
+            include_str!(concat!("../assets/i18n/", $lang, "/export.toml")),
         ]
     };
 }

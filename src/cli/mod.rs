@@ -6,8 +6,11 @@
 
 mod check;
 mod demo;
+pub mod export;
+mod files;
 mod open;
 pub mod report;
+mod select;
 mod setting;
 mod status;
 mod user;
@@ -66,6 +69,9 @@ pub enum Command {
     /// Printable documents: the Dokumen Evaluasi Kinerja Pegawai.
     #[command(subcommand)]
     Report(report::ReportCommand),
+    /// The register, SKP indicators, actuals or assessments as CSV, XLSX or JSON.
+    #[command(after_help = export::HELP)]
+    Export(export::ExportArgs),
 }
 
 /// Failure of a subcommand: the message is already translated.
@@ -157,5 +163,6 @@ pub fn run(cli: Cli) -> Result<i32, Failure> {
         Some(Command::Check(args)) => check::run(&env, args),
         Some(Command::Setting(cmd)) => setting::run(&env, cmd),
         Some(Command::Report(cmd)) => report::run(&env, cmd),
+        Some(Command::Export(args)) => export::run(&env, args),
     }
 }

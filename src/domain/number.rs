@@ -381,10 +381,26 @@ impl Decimal {
     /// The plain machine form: `1234.5`, `-3`. Read back with
     /// [`Decimal::parse_plain`].
     pub fn format_plain(self) -> String {
+        let mut s = String::with_capacity(24);
+        self.write_plain(&mut s, '.');
+        s
+    }
+
+    /// [`format_plain`](Self::format_plain) appended to `out` with `point`
+    /// as the decimal separator (`,` for spreadsheets set to Indonesian),
+    /// without allocating: for exports of millions of numbers.
+    pub fn write_plain(self, out: &mut String, point: char) {
+        use std::fmt::Write;
         let (int, frac) = self.parts();
+        if self.units < 0 {
+            out.push('-');
+        }
+        let _ = write!(out, "{int}");
         let digits = self.significant_decimals();
-        let frac = format!("{frac:04}");
-        self.join(&int.to_string(), '.', &frac[..digits as usize])
+        if digits > 0 {
+            let frac = frac / 10u64.pow(DECIMALS - digits);
+            let _ = write!(out, "{point}{frac:0width$}", width = digits as usize);
+        }
     }
 
     fn join(self, int: &str, sep: char, frac: &str) -> String {

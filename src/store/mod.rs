@@ -8,6 +8,7 @@ pub mod actual;
 pub mod assessment;
 mod error;
 pub mod evaluation;
+pub mod export;
 pub mod import;
 pub mod import_assessments;
 mod open;

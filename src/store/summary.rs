@@ -269,7 +269,11 @@ impl Store {
              GROUP BY pp.period",
         )?;
         let rows = stmt.query_map(params![start, end, year], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
         })?;
         for row in rows {
             let (period, plans, complete) = row?;
@@ -287,7 +291,11 @@ impl Store {
              GROUP BY a.period",
         )?;
         let rows = stmt.query_map(params![start, end, year], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, i64>(2)?))
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, i64>(2)?,
+            ))
         })?;
         for row in rows {
             let (period, assessed, finals) = row?;

@@ -18,7 +18,6 @@ pub mod evaluation;
 pub mod form;
 pub mod html;
 mod output;
-mod select;
 pub mod txt;
 
 use std::path::PathBuf;
@@ -28,9 +27,9 @@ use clap::{Args, Subcommand};
 
 use self::evaluation::{Signing, gather};
 use self::output::{Output, write_out};
-use self::select::{UnitMatch, find_unit};
 use super::Failure;
 use super::open::Env;
+use super::select::resolve_unit;
 use crate::domain::nip::Nip;
 use crate::domain::rating::AssessmentPeriod;
 use crate::i18n::{t, tf};
@@ -294,42 +293,6 @@ fn person(
         out.shared,
     )?;
     Ok(0)
-}
-
-/// The unit's id and name, or the failure that says why there is none.
-fn resolve_unit(store: &Store, name: &str) -> Result<(i64, String), Failure> {
-    match find_unit(store, name)? {
-        UnitMatch::One(id, name) => Ok((id, name)),
-        UnitMatch::Unknown(s) if s.is_empty() => Err(Failure::new(
-            1,
-            tf("report.unit_unknown_plain", &[("value", &name)]),
-        )),
-        UnitMatch::Unknown(s) => Err(Failure::new(
-            1,
-            tf(
-                "report.unit_unknown",
-                &[("value", &name), ("suggestions", &quoted(&s))],
-            ),
-        )),
-        UnitMatch::Many(paths) => Err(usage(tf(
-            "report.unit_ambiguous",
-            &[
-                ("n", &paths.len()),
-                ("value", &name),
-                ("candidates", &quoted(&paths)),
-                ("example", &paths[0]),
-            ],
-        ))),
-    }
-}
-
-/// "“A”, “B”".
-fn quoted(names: &[String]) -> String {
-    names
-        .iter()
-        .map(|n| format!("“{n}”"))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 fn unit(

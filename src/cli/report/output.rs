@@ -1,16 +1,17 @@
 //! Where documents go: standard out, a file, or one file per person in a
-//! directory. Files are created readable by their owner only (by the group
-//! too with `--shared`), like the database: they hold NIPs and birth dates.
+//! directory. Files are written as [`crate::cli::files`] writes them:
+//! owner only (the group too with `--shared`), whole or not at all.
 
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::Path;
 
 use super::evaluation::EvaluationDoc;
 use super::{Format, form, html, txt};
 use crate::cli::Failure;
+use crate::cli::files::cannot_write;
+pub use crate::cli::files::{slug, write_file};
 use crate::domain::rating::AssessmentPeriod;
-use crate::domain::text::fold;
 use crate::i18n::tf;
 
 /// How and for which period documents are written.
@@ -44,35 +45,6 @@ impl Output {
         };
         format!("{stem}-{}-{period}.{}", self.year, self.format.extension())
     }
-}
-
-/// A unit name as a file name: "Dinas Sosial" → "dinas-sosial".
-pub fn slug(name: &str) -> String {
-    let s = fold(name).replace(' ', "-");
-    if s.is_empty() { "unit".to_string() } else { s }
-}
-
-fn cannot_write(path: &Path, detail: &dyn std::fmt::Display) -> Failure {
-    Failure::new(
-        3,
-        tf(
-            "report.out_write",
-            &[("path", &path.display()), ("detail", detail)],
-        ),
-    )
-}
-
-/// Writes one file (replacing an older one).
-pub fn write_file(path: &Path, text: &str, shared: bool) -> Result<(), Failure> {
-    let mode = if shared { 0o660 } else { 0o600 };
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(true)
-        .mode(mode)
-        .open(path)
-        .and_then(|mut f| f.write_all(text.as_bytes()))
-        .map_err(|e| cannot_write(path, &e))
 }
 
 /// Makes sure `dir` is a directory, creating it (owner only, or with the

@@ -21,7 +21,12 @@ impl App {
         let Some(id) = self.summary.selected_unit().map(|u| u.unit_id) else {
             return;
         };
-        if self.summary.quarters.as_ref().is_some_and(|(u, _)| *u == id) {
+        if self
+            .summary
+            .quarters
+            .as_ref()
+            .is_some_and(|(u, _)| *u == id)
+        {
             return;
         }
         let year = self.summary.year;
@@ -33,9 +38,7 @@ impl App {
     pub(super) fn update_summary(&mut self, action: Action) {
         let s = &mut self.summary;
         match action {
-            nav if let Some(to) = list::step(nav, s.selected, s.page, s.rows.len()) => {
-                s.select(to)
-            }
+            nav if let Some(to) = list::step(nav, s.selected, s.page, s.rows.len()) => s.select(to),
             Action::Expand => s.expand(true),
             Action::Collapse => s.expand(false),
             Action::Sort => {

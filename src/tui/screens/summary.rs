@@ -71,7 +71,9 @@ impl SortBy {
             }
         };
         match self {
-            SortBy::Name => crate::domain::text::fold(&a.name).cmp(&crate::domain::text::fold(&b.name)),
+            SortBy::Name => {
+                crate::domain::text::fold(&a.name).cmp(&crate::domain::text::fold(&b.name))
+            }
             _ => key(b).cmp(&key(a)),
         }
     }
@@ -171,13 +173,16 @@ impl SummaryScreen {
 
     pub fn select(&mut self, index: usize) {
         self.selected = index.min(self.rows.len().saturating_sub(1));
-        self.offset = crate::tui::widgets::list::keep_visible(self.selected, self.offset, self.page);
+        self.offset =
+            crate::tui::widgets::list::keep_visible(self.selected, self.offset, self.page);
     }
 
     /// Opens (true) or closes the selected unit; closing a closed or
     /// childless unit moves to its parent.
     pub fn expand(&mut self, open: bool) {
-        let Some(u) = self.selected_unit() else { return };
+        let Some(u) = self.selected_unit() else {
+            return;
+        };
         let (id, parent, has_children) = (u.unit_id, u.parent_id, u.has_children);
         if open && has_children {
             self.expanded.insert(id);

@@ -51,7 +51,10 @@ impl SummaryScreen {
                 ("sort", &self.sort.label()),
             ],
         );
-        frame.render_widget(Span::styled(fit(&head, top.width as usize), theme.title), top);
+        frame.render_widget(
+            Span::styled(fit(&head, top.width as usize), theme.title),
+            top,
+        );
         if self.units.is_empty() {
             frame.render_widget(
                 Span::styled(t("summary.empty"), theme.dim),
@@ -172,7 +175,10 @@ impl SummaryScreen {
                 theme.info,
             ),
             Some((_, p)) => Line::styled(
-                tf("summary.org_predicate_inherited", &[("predicate", &p.label())]),
+                tf(
+                    "summary.org_predicate_inherited",
+                    &[("predicate", &p.label())],
+                ),
                 theme.info,
             ),
             None => Line::styled(t("summary.no_org_predicate"), theme.dim),
@@ -191,7 +197,11 @@ impl SummaryScreen {
             out.push(Line::from(vec![
                 Span::styled(format!("{:<3}", p.code()), theme.base),
                 Span::styled(bar(n, total, 12), theme.info),
-                Span::raw(format!(" {:>5} {:>4} {band}", thousands(n), share(n, total))),
+                Span::raw(format!(
+                    " {:>5} {:>4} {band}",
+                    thousands(n),
+                    share(n, total)
+                )),
             ]));
         }
         if let Some((_, o)) = org {

@@ -1,12 +1,15 @@
-//! Who a document run is for: one person by NIP, or the active staff of a
-//! unit found by its name (or by "Induk / Unit" when a name repeats, such
-//! as "Subbagian Umum" in every dinas).
+//! Finding a unit by the name a user typed after `--unit` (or by "Induk /
+//! Unit" when a name repeats, such as "Subbagian Umum" in every dinas):
+//! case, accents and punctuation ignored, the closest names suggested for
+//! an unknown one. Shared by `kinerja report` and `kinerja export`.
 
 use std::collections::HashMap;
 
+use super::Failure;
 use crate::config::closest_n;
 use crate::domain::staff::UnitId;
 use crate::domain::text::fold;
+use crate::i18n::tf;
 use crate::store::unit::Unit;
 use crate::store::{Result, Store};
 
@@ -109,4 +112,45 @@ fn suggest(query: &str, units: &[Unit]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The unit's id and name, or the failure that says why there is none:
+/// exit 1 for an unknown name (with the closest names), 2 for a name that
+/// several units share (with their paths, to name the parent too).
+pub fn resolve_unit(store: &Store, name: &str) -> std::result::Result<(UnitId, String), Failure> {
+    match find_unit(store, name)? {
+        UnitMatch::One(id, name) => Ok((id, name)),
+        UnitMatch::Unknown(s) if s.is_empty() => Err(Failure::new(
+            1,
+            tf("cli.unit_unknown_plain", &[("value", &name)]),
+        )),
+        UnitMatch::Unknown(s) => Err(Failure::new(
+            1,
+            tf(
+                "cli.unit_unknown",
+                &[("value", &name), ("suggestions", &quoted(&s))],
+            ),
+        )),
+        UnitMatch::Many(paths) => Err(Failure::new(
+            2,
+            tf(
+                "cli.unit_ambiguous",
+                &[
+                    ("n", &paths.len()),
+                    ("value", &name),
+                    ("candidates", &quoted(&paths)),
+                    ("example", &paths[0]),
+                ],
+            ),
+        )),
+    }
+}
+
+/// "“A”, “B”".
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("“{n}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
