@@ -364,7 +364,7 @@ fn help_and_palette_come_from_the_live_keymap() {
     assert_eq!(app.screen, Screen::Units);
     // An override shows up in the help too.
     let km = Keymap::with_overrides(
-        Some("[list]\nadd = [\"+\"]\n"),
+        Some("[list]\nadd = [\"=\"]\n"),
         std::path::Path::new("k.toml"),
     )
     .unwrap();
@@ -373,7 +373,7 @@ fn help_and_palette_come_from_the_live_keymap() {
     let Some(Popup::Help(h)) = app2.popups.last() else {
         panic!()
     };
-    assert!(h.lines.iter().any(|(k, l)| k == "+" && l == "Tambah"));
+    assert!(h.lines.iter().any(|(k, l)| k == "=" && l == "Tambah"));
 }
 
 #[test]

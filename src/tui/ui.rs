@@ -79,7 +79,12 @@ fn too_small(app: &App, frame: &mut Frame<'_>, area: Rect) {
 }
 
 fn tabs(app: &App, frame: &mut Frame<'_>, area: Rect) {
-    let mut spans = vec![Span::styled(" kinerja ", app.theme.title)];
+    // Narrow terminals keep every tab and drop the name of the app.
+    let mut spans = if area.width >= 100 {
+        vec![Span::styled(" kinerja ", app.theme.title)]
+    } else {
+        Vec::new()
+    };
     for (i, s) in Screen::ALL.iter().enumerate() {
         let style = if *s == app.screen {
             app.theme.tab_active
@@ -90,7 +95,9 @@ fn tabs(app: &App, frame: &mut Frame<'_>, area: Rect) {
         spans.push(Span::styled(format!(" {} {} ", i + 1, s.title()), style));
     }
     let used: usize = spans.iter().map(|s| s.width()).sum();
-    if let Some(org) = &app.organisation {
+    if let Some(org) = &app.organisation
+        && (area.width as usize).saturating_sub(used + 2) >= 12
+    {
         let room = (area.width as usize).saturating_sub(used + 2);
         let org = fit(org, room);
         let pad = (area.width as usize).saturating_sub(used + org.chars().count() + 1);

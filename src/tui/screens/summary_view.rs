@@ -230,7 +230,6 @@ impl SummaryScreen {
                 share(q.finals, q.active)
             )));
         }
-        out.push(Line::styled(t("summary.by_quarter_legend"), theme.dim));
         if u.total.excluded_total() > 0 {
             let apart = u
                 .total
