@@ -172,3 +172,58 @@ fn snapshots_and_the_period() {
     assert!(screen.contains("Terminal terlalu kecil"), "{screen}");
     key(&mut app, "q");
 }
+
+#[test]
+fn monitoring_lists_who_has_not_done_what_and_who_left() {
+    let (_dir, path, fx) = world();
+    let mut app = open(&path, "op", 80, 24);
+    select(&mut app, "Dinas Sosial");
+    key(&mut app, "w");
+    let screen = render(&app);
+    assert!(
+        screen.contains("Pemantauan Dinas Sosial · Triwulan III 2026: 1 dari 5"),
+        "{screen}"
+    );
+    assert!(screen.contains("Belum ada SKP (4)"), "{screen}");
+    assert!(screen.contains("Siti Aminah"), "{screen}");
+    assert!(
+        !screen.contains("Ipul"),
+        "final: nothing to chase\n{screen}"
+    );
+    assert!(
+        !screen.contains("Sukarni"),
+        "left before the quarter\n{screen}"
+    );
+    // For the year, Sukarni (retired in February) is counted apart, and
+    // Ipul's year is not assessed yet.
+    keys(&mut app, &[">", ">"]);
+    let screen = render(&app);
+    assert!(screen.contains("Tahunan 2026: 0 dari 5"), "{screen}");
+    assert!(screen.contains("Realisasi belum lengkap (1)"), "{screen}");
+    assert!(screen.contains("Tidak dihitung"), "{screen}");
+    assert!(screen.contains("Sukarni · Pensiun 2026-02-01"), "{screen}");
+    // Enter on a person: their SKP.
+    let ipul = app
+        .summary
+        .monitor
+        .as_ref()
+        .unwrap()
+        .lines
+        .iter()
+        .position(|l| {
+            matches!(l, kinerja::tui::screens::monitor::MonitorLine::Person { staff_id, .. }
+                if *staff_id == fx.ipul)
+        })
+        .unwrap();
+    for _ in 0..ipul {
+        key(&mut app, "down");
+    }
+    key(&mut app, "enter");
+    assert_eq!(app.screen, Screen::Targets);
+    assert_eq!(app.targets.staff.as_ref().unwrap().0, fx.ipul);
+    // Back on the summary, Esc closes the list.
+    key(&mut app, "6");
+    key(&mut app, "esc");
+    assert!(app.summary.monitor.is_none());
+    assert!(render(&app).contains("Ringkasan Tahunan 2026"));
+}

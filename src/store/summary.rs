@@ -307,3 +307,50 @@ impl Store {
         Ok(out)
     }
 }
+
+/// Someone left out of a period's counts: no longer active since the
+/// period began.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExcludedPerson {
+    pub staff_id: crate::domain::staff::StaffId,
+    pub nip: String,
+    pub name: String,
+    pub reason: InactiveReason,
+    pub since: String,
+}
+
+impl Store {
+    /// The people of a unit's subtree who left since the period began, by
+    /// name: counted apart in the summary and the monitoring list.
+    pub fn excluded_staff(
+        &self,
+        unit: UnitId,
+        year: i32,
+        period: AssessmentPeriod,
+    ) -> Result<Vec<ExcludedPerson>> {
+        let (start, end) = self.unit_path_range(unit)?;
+        let since = period_start(year, period).to_string();
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT s.id, s.nip, s.front_title, s.name, s.back_title, s.inactive_reason,
+                    s.inactive_since
+             FROM unit u CROSS JOIN staff s ON s.unit_id = u.id
+             WHERE u.path >= ?1 AND u.path < ?2 AND s.status = 'inactive'
+                AND s.inactive_since >= ?3
+             ORDER BY s.sort_key, s.id",
+        )?;
+        let rows = stmt.query_map(params![start, end, since], |r| {
+            Ok(ExcludedPerson {
+                staff_id: r.get(0)?,
+                nip: r.get(1)?,
+                name: super::staff::name_at(r, 2)?,
+                reason: r
+                    .get::<_, Option<String>>(5)?
+                    .as_deref()
+                    .and_then(InactiveReason::parse)
+                    .unwrap_or(InactiveReason::Other),
+                since: r.get::<_, Option<String>>(6)?.unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    }
+}

@@ -103,6 +103,7 @@ actions! {
     Collapse = "collapse",
     Sort = "sort",
     SetUnitPredicate = "set_unit_predicate",
+    Monitor = "monitor",
 }
 
 impl Action {

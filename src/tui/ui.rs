@@ -165,6 +165,13 @@ fn footer(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     Action::Help,
                 ],
                 (Context::Cell, _) => &[Action::Accept, Action::Cancel, Action::NextField],
+                (Context::List, Screen::Summary) if app.summary.monitor.is_some() => &[
+                    Action::Edit,
+                    Action::PrevQuarter,
+                    Action::NextQuarter,
+                    Action::Cancel,
+                    Action::Help,
+                ],
                 (Context::List, Screen::Summary) => &[
                     Action::Expand,
                     Action::Collapse,
@@ -172,6 +179,7 @@ fn footer(app: &App, frame: &mut Frame<'_>, area: Rect) {
                     Action::Sort,
                     Action::PrevQuarter,
                     Action::NextQuarter,
+                    Action::Monitor,
                     Action::SetUnitPredicate,
                     Action::Help,
                 ],

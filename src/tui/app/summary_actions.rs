@@ -36,6 +36,9 @@ impl App {
     }
 
     pub(super) fn update_summary(&mut self, action: Action) {
+        if self.summary.monitor.is_some() {
+            return self.update_monitor(action);
+        }
         let s = &mut self.summary;
         match action {
             nav if let Some(to) = list::step(nav, s.selected, s.page, s.rows.len()) => s.select(to),
@@ -63,9 +66,46 @@ impl App {
                 return;
             }
             Action::SetUnitPredicate => return self.pick_unit_predicate(),
+            Action::Monitor => return self.open_monitor(),
             _ => return,
         }
         self.load_summary_quarters();
+    }
+
+    /// The monitoring list of the selected unit for the summary's period.
+    fn open_monitor(&mut self) {
+        let Some(u) = self.summary.selected_unit() else {
+            return;
+        };
+        let (unit, name) = (u.unit_id, u.name.clone());
+        let (year, period) = (self.summary.year, self.summary.period);
+        self.summary.monitor = self.try_store(|a| {
+            crate::tui::screens::monitor::Monitor::load(&a.store, unit, name, year, period)
+        });
+    }
+
+    fn update_monitor(&mut self, action: Action) {
+        let page = self.summary.page.max(1) + 8;
+        let Some(m) = self.summary.monitor.as_mut() else {
+            return;
+        };
+        match action {
+            nav if let Some(to) = list::step(nav, m.selected, page, m.lines.len()) => {
+                m.select(to, page)
+            }
+            Action::Cancel | Action::Monitor => self.summary.monitor = None,
+            Action::Edit => {
+                if let Some((id, name)) = m.selected_person() {
+                    self.show_plan_of(id, name);
+                }
+            }
+            Action::PrevQuarter | Action::NextQuarter => {
+                self.summary.step_period(action == Action::NextQuarter);
+                self.reload_summary();
+                self.open_monitor();
+            }
+            _ => {}
+        }
     }
 
     /// Admins record the predikat organisasi of the selected unit for the

@@ -96,6 +96,8 @@ pub struct SummaryScreen {
     /// Per quarter of the year, for the selected unit: (active, with plan,
     /// complete, final).
     pub quarters: Option<(UnitId, [Tally; 4])>,
+    /// Who of the selected unit has not yet done what, over the tree.
+    pub monitor: Option<super::monitor::Monitor>,
 }
 
 impl SummaryScreen {
@@ -113,6 +115,7 @@ impl SummaryScreen {
             page: 10,
             loaded: false,
             quarters: None,
+            monitor: None,
         }
     }
 

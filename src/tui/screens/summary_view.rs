@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Row, Table, Wrap};
 
+use super::monitor::{Monitor, MonitorLine};
 use super::summary::SummaryScreen;
 use crate::domain::distribution::{allowed_band, check_distribution};
 use crate::domain::rating::Predicate;
@@ -37,6 +38,9 @@ fn mean(t: &Tally) -> String {
 
 impl SummaryScreen {
     pub fn render(&self, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+        if let Some(m) = &self.monitor {
+            return render_monitor(m, frame, area, theme);
+        }
         let detail_h = if area.height >= 30 { 12 } else { 8 };
         let [top, table, detail] = Layout::vertical([
             Constraint::Length(1),
@@ -245,4 +249,60 @@ impl SummaryScreen {
         }
         out
     }
+}
+
+/// The monitoring list: groups of people, each with what stands.
+fn render_monitor(m: &Monitor, frame: &mut Frame<'_>, area: Rect, theme: &Theme) {
+    let [top, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Span::styled(fit(&m.title(), top.width as usize), theme.title),
+        top,
+    );
+    if m.lines.is_empty() {
+        frame.render_widget(
+            Span::styled(t("monitor.all_done"), theme.info),
+            Rect::new(list.x, list.y + 1, list.width, 1),
+        );
+        return;
+    }
+    let w = list.width as usize;
+    let lines: Vec<Line> = m
+        .lines
+        .iter()
+        .enumerate()
+        .skip(m.offset)
+        .take(list.height as usize)
+        .map(|(i, line)| {
+            let text = match line {
+                MonitorLine::Heading(title, n) => format!("{title} ({n})"),
+                MonitorLine::Person {
+                    nip,
+                    name,
+                    position,
+                    detail,
+                    ..
+                } => format!(
+                    "  {:<18} {} · {} {detail}",
+                    nip,
+                    clean(name),
+                    clean(position)
+                ),
+                MonitorLine::Excluded(p) => format!(
+                    "  {:<18} {} · {} {}",
+                    p.nip,
+                    clean(&p.name),
+                    p.reason.label(),
+                    p.since
+                ),
+            };
+            let style = match (i == m.selected, line) {
+                (true, _) => theme.selected,
+                (false, MonitorLine::Heading(..)) => theme.header,
+                (false, MonitorLine::Excluded(_)) => theme.dim,
+                (false, _) => theme.base,
+            };
+            Line::styled(fit(&text, w), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
 }
