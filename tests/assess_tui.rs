@@ -339,3 +339,44 @@ fn only_an_admin_reopens_a_final_assessment_with_a_written_reason() {
         Some(Rating::Above)
     );
 }
+
+#[test]
+fn the_unit_distribution_warns_while_the_supervisor_rates() {
+    let (_dir, path, fx) = world();
+    let mut s = Store::open(&path, &options("admin1")).unwrap();
+    s.set_unit_predicate(
+        fx.dinsos,
+        2026,
+        q3(),
+        Some(kinerja::domain::distribution::UnitPredicate::ButuhPerbaikan),
+        None,
+    )
+    .unwrap();
+    drop(s);
+    let mut app = app_as(&path, "luh", 80, 24);
+    key(&mut app, "enter");
+    let screen = render(&app);
+    assert!(
+        screen.contains("Sebaran Dinas Sosial: SB 0 B 0 BP 0"),
+        "{screen}"
+    );
+    // Sangat Baik in a unit whose predikat is Butuh Perbaikan/Cukup: the
+    // breach shows before anything is saved.
+    keys(&mut app, &["3", "down", "down", "3"]);
+    let screen = render(&app);
+    assert!(
+        screen.contains("Sebaran Dinas Sosial: SB 1 B 0"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("! Sangat Baik 1 dari 1 = 100 %"),
+        "{screen}"
+    );
+    // Guidance, not a block: the draft saves.
+    key(&mut app, "ctrl-s");
+    assert!(
+        matches!(&app.message, Some(Message::Info(_))),
+        "{:?}",
+        app.message
+    );
+}

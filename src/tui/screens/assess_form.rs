@@ -6,6 +6,9 @@
 use tui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::domain::core_value::CoreValue;
+use crate::domain::distribution::{
+    DistributionCheck, PredicateCounts, UnitPredicate, check_distribution,
+};
 use crate::domain::evaluation::AssessmentState;
 use crate::domain::rating::{Predicate, Rating, predicate};
 use crate::domain::suggestion::{AssessAccess, check_final, may_assess, needs_reason};
@@ -62,6 +65,9 @@ pub struct AssessForm {
     pub read_only: Option<String>,
     /// The first line of the evidence panel shown.
     pub evidence_scroll: usize,
+    /// The predikat organisasi that applies to the person's unit, that
+    /// unit's name and its predikat counts as they stand (drafts included).
+    pub distribution: Option<(String, UnitPredicate, PredicateCounts)>,
 }
 
 fn rating_options() -> Vec<(String, String)> {
@@ -112,13 +118,30 @@ impl AssessForm {
         feedback.move_cursor(CursorMove::Bottom);
         feedback.move_cursor(CursorMove::End);
         let read_only = read_only_reason(&sheet, store);
+        let distribution = unit_distribution(&sheet, store);
         AssessForm {
             sheet,
             form: Form::new(title, fields),
             feedback,
             read_only,
             evidence_scroll: 0,
+            distribution,
         }
+    }
+
+    /// The unit's distribution if this person got the predikat chosen now
+    /// (instead of the one saved), and the pola distribusi check of it.
+    pub fn distribution_check(&self) -> Option<(String, PredicateCounts, DistributionCheck)> {
+        let (name, org, counts) = self.distribution.as_ref()?;
+        let mut counts = *counts;
+        let saved = self.sheet.assessment.as_ref().and_then(|a| a.predicate);
+        if let Some(p) = saved {
+            counts.set(p, counts.get(p).saturating_sub(1));
+        }
+        if let Some(p) = self.predicate().or(saved) {
+            counts.add(p);
+        }
+        Some((name.clone(), counts, check_distribution(*org, &counts)))
     }
 
     /// The rating chosen in a rating field.
@@ -360,6 +383,21 @@ impl AssessForm {
         }
         AssessEvent::None
     }
+}
+
+/// The distribution of the unit whose predikat organisasi applies, when
+/// one is set for the period.
+fn unit_distribution(
+    sheet: &AssessmentSheet,
+    store: &Store,
+) -> Option<(String, UnitPredicate, PredicateCounts)> {
+    let rec = sheet.unit_predicate.as_ref()?;
+    let org = rec.predicate?;
+    let counts = store
+        .predicate_counts(rec.unit_id, sheet.year, sheet.period)
+        .ok()?;
+    let name = store.get_unit(rec.unit_id).ok()?.fields.name;
+    Some((name, org, counts))
 }
 
 /// Why the user cannot change this assessment, if they cannot.

@@ -324,16 +324,21 @@ impl AssessForm {
             area.height,
         );
         let items = self.items(theme);
-        let error_lines = |e: &Option<String>| {
-            e.as_ref().map_or(0, |e| {
-                let w = unicode_width::UnicodeWidthStr::width(format!("✗ {e}").as_str()) as u16;
-                w.div_ceil(area.width.max(1)).clamp(1, 3)
-            })
+        // Lines a text takes wrapped to the panel (at most 3).
+        let lines_of = |text: &str| {
+            let w = unicode_width::UnicodeWidthStr::width(text) as u16;
+            w.div_ceil(area.width.max(1)).clamp(1, 3)
         };
         let height = |it: &Item| match it {
             Item::Feedback => FEEDBACK_LINES,
-            Item::Field(i) => 1 + error_lines(&self.form.fields[*i].error),
-            _ => 1,
+            Item::Field(i) => {
+                1 + self.form.fields[*i]
+                    .error
+                    .as_ref()
+                    .map_or(0, |e| lines_of(&format!("✗ {e}")))
+            }
+            Item::Note(text, _) => lines_of(text),
+            Item::Heading(_) => 1,
         };
         // Scroll so the focused field (and the line before it) shows.
         let focus_at = items
@@ -366,9 +371,10 @@ impl AssessForm {
                     Span::styled(fit(text, area.width as usize), theme.header),
                     row,
                 ),
-                Item::Note(text, style) => {
-                    frame.render_widget(Span::styled(fit(text, area.width as usize), *style), row)
-                }
+                Item::Note(text, style) => frame.render_widget(
+                    Paragraph::new(Line::styled(text.clone(), *style)).wrap(Wrap { trim: false }),
+                    Rect::new(area.x, y, area.width, h),
+                ),
                 Item::Field(i) => {
                     let f = &self.form.fields[*i];
                     let focused = *i == self.form.focus;
@@ -453,6 +459,23 @@ impl AssessForm {
             None => tf("penilaian.predicate", &[("predicate", &"—")]),
         };
         items.push(Item::Note(predikat, theme.title));
+        if let Some((unit, counts, check)) = self.distribution_check() {
+            let dist = Predicate::ALL
+                .iter()
+                .map(|p| format!("{} {}", p.code(), counts.get(*p)))
+                .collect::<Vec<_>>()
+                .join(" ");
+            items.push(Item::Note(
+                tf(
+                    "penilaian.unit_distribution",
+                    &[("unit", &unit), ("dist", &dist)],
+                ),
+                theme.dim,
+            ));
+            for b in &check.breaches {
+                items.push(Item::Note(format!("! {}", b.message()), theme.warning));
+            }
+        }
         for (i, f) in self.form.fields.iter().enumerate() {
             if let Some((cv, true)) = AssessForm::value_of_field(f.key) {
                 items.push(Item::Heading(format!("{}. {}", cv.number(), cv.label())));
