@@ -227,3 +227,36 @@ fn monitoring_lists_who_has_not_done_what_and_who_left() {
     assert!(app.summary.monitor.is_none());
     assert!(render(&app).contains("Ringkasan Tahunan 2026"));
 }
+
+#[test]
+fn tiny_units_and_units_nobody_assessed_get_notes_not_false_alarms() {
+    let (_dir, path, fx) = world();
+    let mut s = Store::open(&path, &options("admin1")).unwrap();
+    for unit in [fx.puskesmas, fx.seksi] {
+        s.set_unit_predicate(unit, 2026, q3(), Some(UnitPredicate::Baik), None)
+            .unwrap();
+    }
+    drop(s);
+    let mut app = open(&path, "admin1", 120, 40);
+    // The puskesmas: Andi, not assessed.
+    select(&mut app, "Dinas Kesehatan");
+    key(&mut app, "right");
+    select(&mut app, "UPT Puskesmas Ajibarang I");
+    let screen = render(&app);
+    assert!(screen.contains("Predikat organisasi: Baik"), "{screen}");
+    assert!(screen.contains("belum dapat diperiksa"), "{screen}");
+    // The seksi: one person, Sangat Baik. Under Baik the pola asks for at
+    // least one Butuh Perbaikan or Kurang/Misconduct: with one person that
+    // is a breach to show (guidance, never a block).
+    select(&mut app, "Dinas Sosial");
+    key(&mut app, "right");
+    select(&mut app, "Bidang Rehabilitasi Sosial");
+    key(&mut app, "right");
+    select(&mut app, "Seksi Rehabilitasi Anak");
+    let screen = render(&app);
+    assert!(screen.contains("SB ████████████     1 100%"), "{screen}");
+    assert!(
+        screen.contains("! Butuh Perbaikan + Kurang/Misconduct 0 dari 1 = 0 %, harus ada"),
+        "{screen}"
+    );
+}
