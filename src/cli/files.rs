@@ -11,7 +11,6 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use super::Failure;
-use crate::domain::text::fold;
 use crate::i18n::tf;
 
 /// "Cannot write PATH: DETAIL. Choose an --out …" (exit 3).
@@ -25,11 +24,7 @@ pub fn cannot_write(path: &Path, detail: &dyn std::fmt::Display) -> Failure {
     )
 }
 
-/// A name as a file name: "Dinas Sosial" → "dinas-sosial".
-pub fn slug(name: &str) -> String {
-    let s = fold(name).replace(' ', "-");
-    if s.is_empty() { "unit".to_string() } else { s }
-}
+pub use crate::domain::text::slug;
 
 /// A file being written: a temporary file next to its final path, removed
 /// unless [`commit`](Self::commit) renames it into place. A path that is

@@ -60,6 +60,13 @@ pub fn normalize_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A name as a file name: "Dinas Sosial" → "dinas-sosial" (folded, so
+/// only lower-case ASCII letters, digits and dashes).
+pub fn slug(name: &str) -> String {
+    let s = fold(name).replace(' ', "-");
+    if s.is_empty() { "unit".to_string() } else { s }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
