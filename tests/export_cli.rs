@@ -600,3 +600,47 @@ fn the_english_interface_translates_the_headers() {
     let text = sb.stdout(&["staff", "--lang", "en", "--unit", "Seksi Rehabilitasi Anak"]);
     assert!(text.starts_with("NIP,Name,ASN kind,"), "{text}");
 }
+
+#[test]
+fn the_summary_exports_each_unit_with_its_subtree_rolled_up() {
+    let sb = Sandbox::new();
+    let rows = parse_csv(
+        &sb.stdout(&["summary", "--year", "2026", "--quarter", "3"]),
+        b',',
+    );
+    let header = &rows[0];
+    assert_eq!(header[2], "Unit Kerja");
+    let dinsos = row_where(&rows, "Unit Kerja", "Dinas Sosial");
+    assert_eq!(
+        cell(&rows, dinsos, "Susunan Unit"),
+        "Pemerintah Kabupaten Banyumas / Dinas Sosial"
+    );
+    assert_eq!(cell(&rows, dinsos, "Tingkat"), "1");
+    let root = row_where(&rows, "Tingkat", "0");
+    assert!(
+        cell(&rows, root, "Pegawai Aktif").parse::<u64>().unwrap()
+            >= cell(&rows, dinsos, "Pegawai Aktif").parse::<u64>().unwrap()
+    );
+    // --unit keeps that unit and the units below it.
+    let rows = parse_csv(
+        &sb.stdout(&[
+            "ringkasan",
+            "--year",
+            "2026",
+            "--quarter",
+            "3",
+            "--unit",
+            "dinas sosial",
+        ]),
+        b',',
+    );
+    let names: Vec<&str> = rows[1..].iter().map(|r| r[2].as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Dinas Sosial",
+            "Bidang Rehabilitasi Sosial",
+            "Seksi Rehabilitasi Anak"
+        ]
+    );
+}

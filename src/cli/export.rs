@@ -1,4 +1,4 @@
-//! `kinerja export staff|plans|actuals|assessments`: the register, the
+//! `kinerja export staff|plans|actuals|assessments|summary`: the register, the
 //! year's SKP indicators, the quarterly actuals or the assessments of a
 //! period, as CSV, XLSX or JSON, for the whole government or one unit's
 //! subtree (`--unit`).
@@ -57,8 +57,8 @@ Exit codes: 0 written; 1 unknown unit; 2 usage error; 3 cannot write (no half-wr
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// staff (pegawai: the register), plans (skp: indicators and targets), actuals (realisasi per quarter) or assessments (penilaian per person).
-    #[arg(value_name = "staff|plans|actuals|assessments")]
+    /// staff (pegawai: the register), plans (skp: indicators and targets), actuals (realisasi per quarter), assessments (penilaian per person) or summary (ringkasan per unit, subtrees rolled up).
+    #[arg(value_name = "staff|plans|actuals|assessments|summary")]
     pub what: String,
     /// The year (default: this year); not for staff.
     #[arg(long, value_name = "TAHUN")]

@@ -17,6 +17,7 @@ use crate::domain::rating::{AssessmentPeriod, Rating};
 use crate::store::export::{
     AssessmentRecord, IndicatorRecord, PeriodRecord, PersonRecord, StaffRecord,
 };
+use crate::store::summary::UnitSummary;
 
 /// The staff register.
 pub const STAFF: [Column; 14] = [
@@ -270,5 +271,74 @@ pub fn assessment_row(year: i32, period: AssessmentPeriod, r: &PeriodRecord) -> 
         a10,
         Value::text(evaluation.code()),
         Value::Text(Cow::Owned(evaluation.label())),
+    ]
+}
+
+pub const SUMMARY: [Column; 18] = [
+    Column::number("year", 6),
+    Column::text("period", 8),
+    Column::text("unit", 36),
+    Column::text("unit_path", 50),
+    Column::number("depth", 6),
+    Column::number("active", 8),
+    Column::number("excluded", 8),
+    Column::number("with_plan", 8),
+    Column::number("complete", 8),
+    Column::number("assessed", 8),
+    Column::number("finals", 8),
+    Column::number("mean_achievement", 10),
+    Column::number("sb", 6),
+    Column::number("b", 6),
+    Column::number("bp", 6),
+    Column::number("k", 6),
+    Column::number("sk", 6),
+    Column::text("unit_predicate", 22),
+];
+
+/// "Pemerintah Kabupaten Banyumas / Dinas Sosial / Bidang …" for each unit
+/// of a summary in tree order.
+pub fn unit_paths(units: &[UnitSummary]) -> Vec<String> {
+    let mut stack: Vec<&str> = Vec::new();
+    units
+        .iter()
+        .map(|u| {
+            stack.truncate(u.depth);
+            stack.push(&u.name);
+            stack.join(" / ")
+        })
+        .collect()
+}
+
+/// One unit with its subtree rolled up.
+pub fn summary_row<'a>(
+    year: i32,
+    period: AssessmentPeriod,
+    u: &'a UnitSummary,
+    path: &'a str,
+) -> [Value<'a>; 18] {
+    let t = &u.total;
+    // SB, B, BP, K, SK.
+    let [sb, b, bp, k, sk] = t.predicates.as_array();
+    let n = |v: u64| Value::Int(v as i64);
+    [
+        Value::Int(year.into()),
+        Value::text(period.code()),
+        Value::text(&u.name),
+        Value::text(path),
+        n(u.depth as u64),
+        n(t.active),
+        n(t.excluded_total()),
+        n(t.with_plan),
+        n(t.complete),
+        n(t.assessed),
+        n(t.finals),
+        t.mean_achievement().map_or(Value::Empty, Value::Decimal),
+        n(sb),
+        n(b),
+        n(bp),
+        n(k),
+        n(sk),
+        u.predicate
+            .map_or(Value::Empty, |p| Value::Text(Cow::Owned(p.label()))),
     ]
 }

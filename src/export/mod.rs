@@ -34,6 +34,8 @@ pub enum What {
     Plans,
     Actuals,
     Assessments,
+    /// The summary per unit, subtrees rolled up.
+    Summary,
 }
 
 impl What {
@@ -44,6 +46,7 @@ impl What {
             "plans" | "plan" | "skp" => Some(What::Plans),
             "actuals" | "actual" | "realisasi" => Some(What::Actuals),
             "assessments" | "assessment" | "penilaian" => Some(What::Assessments),
+            "summary" | "ringkasan" => Some(What::Summary),
             _ => None,
         }
     }
@@ -54,6 +57,7 @@ impl What {
             What::Plans => "plans",
             What::Actuals => "actuals",
             What::Assessments => "assessments",
+            What::Summary => "summary",
         }
     }
 }
@@ -110,6 +114,7 @@ impl Job {
             }
             What::Actuals => format!("realisasi-{}", self.year),
             What::Assessments => format!("penilaian-{}-{period}", self.year),
+            What::Summary => format!("ringkasan-{}-{period}", self.year),
         };
         if let Some(unit) = &self.unit_name {
             stem.push('-');
@@ -165,6 +170,33 @@ pub fn stream(store: &Store, job: &Job, sink: &mut dyn Sink) -> Result<u64, Expo
                 }
                 Ok::<_, ExportError>(())
             })?;
+        }
+        What::Summary => {
+            sink.begin(&columns::SUMMARY)?;
+            let units = store.summary(year, job.period)?;
+            let paths = columns::unit_paths(&units);
+            // A unit's subtree: the unit and the rows after it that are
+            // deeper (the summary is in tree order).
+            let range = match job.scope.unit {
+                None => 0..units.len(),
+                Some(id) => match units.iter().position(|u| u.unit_id == id) {
+                    Some(s) => {
+                        let depth = units[s].depth;
+                        let end = units[s + 1..]
+                            .iter()
+                            .position(|u| u.depth <= depth)
+                            .map_or(units.len(), |k| s + 1 + k);
+                        s..end
+                    }
+                    None => 0..0,
+                },
+            };
+            for i in range {
+                sink.row(&columns::summary_row(
+                    year, job.period, &units[i], &paths[i],
+                ))?;
+                rows += 1;
+            }
         }
         What::Assessments => {
             sink.begin(&columns::ASSESSMENTS)?;
