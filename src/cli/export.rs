@@ -222,6 +222,7 @@ pub fn run(env: &Env, args: ExportArgs) -> Result<i32, Failure> {
         period: req.period.unwrap_or(AssessmentPeriod::Year),
         scope: ExportScope {
             unit: unit.as_ref().map(|u| u.0),
+            supervisor: None,
         },
         unit_name: unit.map(|u| u.1),
     };

@@ -236,3 +236,45 @@ pub fn write_to(
 
 #[cfg(test)]
 mod tests;
+
+/// Why [`save`] could not write the file.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("{}", crate::i18n::tf("export.save_failed", &[("path", &path.display()), ("detail", &source)]))]
+    Write {
+        path: std::path::PathBuf,
+        source: io::Error,
+    },
+    #[error("{0}")]
+    Store(StoreError),
+}
+
+/// Writes the job into the file at `path` (replaced whole, or not at all:
+/// it is written under a temporary name next to it, readable by its owner
+/// only, and renamed when complete); how many rows.
+pub fn save(store: &Store, job: &Job, format: Format, path: &Path) -> Result<u64, SaveError> {
+    let failed = |source: io::Error| SaveError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".kinerja-export-")
+        .tempfile_in(dir)
+        .map_err(failed)?;
+    let rows = {
+        let mut out = io::BufWriter::new(tmp.as_file_mut());
+        let rows = match write_to(store, job, format, &mut out, Some(dir)) {
+            Ok(rows) => rows,
+            Err(ExportError::Store(e)) => return Err(SaveError::Store(e)),
+            Err(ExportError::Write(e)) => return Err(failed(e)),
+        };
+        out.flush().map_err(failed)?;
+        rows
+    };
+    tmp.persist(path).map_err(|e| failed(e.error))?;
+    Ok(rows)
+}

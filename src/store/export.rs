@@ -33,6 +33,8 @@ use crate::domain::staff::{InactiveReason, PositionKind, StaffKind, UnitId};
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ExportScope {
     pub unit: Option<UnitId>,
+    /// Only the direct subordinates of this person (a supervisor's queue).
+    pub supervisor: Option<crate::domain::staff::StaffId>,
 }
 
 /// One person of the staff register.
@@ -129,16 +131,18 @@ impl PeriodRecord {
 
 /// The staff condition and parameters of a scope (on `staff s`).
 fn scope_condition(store: &Store, scope: ExportScope) -> Result<(String, Vec<Value>)> {
-    match scope.unit {
-        None => Ok(("1 = 1".to_string(), Vec::new())),
-        Some(unit) => {
-            let (start, end) = store.unit_path_range(unit)?;
-            Ok((
-                "s.unit_id IN (SELECT id FROM unit WHERE path >= ? AND path < ?)".to_string(),
-                vec![Value::Text(start), Value::Text(end)],
-            ))
-        }
+    let mut sql = vec!["1 = 1".to_string()];
+    let mut params = Vec::new();
+    if let Some(unit) = scope.unit {
+        let (start, end) = store.unit_path_range(unit)?;
+        sql.push("s.unit_id IN (SELECT id FROM unit WHERE path >= ? AND path < ?)".to_string());
+        params.extend([Value::Text(start), Value::Text(end)]);
     }
+    if let Some(boss) = scope.supervisor {
+        sql.push("s.supervisor_id = ?".to_string());
+        params.push(Value::Integer(boss));
+    }
+    Ok((sql.join(" AND "), params))
 }
 
 fn bad(i: usize, what: &str) -> rusqlite::Error {

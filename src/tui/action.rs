@@ -104,6 +104,7 @@ actions! {
     Sort = "sort",
     SetUnitPredicate = "set_unit_predicate",
     Monitor = "monitor",
+    Export = "export",
 }
 
 impl Action {

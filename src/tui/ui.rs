@@ -40,6 +40,7 @@ pub fn render(app: &App, frame: &mut Frame<'_>) {
             Popup::ResultForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::IndicatorForm(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::Reopen(f) => f.render(frame, body, &app.theme, &app.keymap),
+            Popup::Export(f) => f.form.render(frame, body, &app.theme, &app.keymap),
             Popup::Picker(p) => {
                 let hint = hints(
                     app,

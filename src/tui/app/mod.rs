@@ -3,6 +3,7 @@
 //! keymap; rendering (in `ui`) only reads.
 
 mod assess_actions;
+mod export_actions;
 mod popups;
 mod results_actions;
 mod staff_actions;
@@ -96,6 +97,7 @@ pub enum Popup {
     Picker(Box<Picker<PickTarget>>),
     /// The written reason for reopening the final assessment in the form.
     Reopen(Box<super::widgets::form::Form>),
+    Export(Box<super::screens::export_form::ExportForm>),
     Confirm(Confirm),
     Help(Help),
 }
@@ -108,7 +110,8 @@ impl Popup {
             | Popup::Deactivate(_)
             | Popup::ResultForm(_)
             | Popup::IndicatorForm(_)
-            | Popup::Reopen(_) => Context::Form,
+            | Popup::Reopen(_)
+            | Popup::Export(_) => Context::Form,
             Popup::Picker(_) => Context::Picker,
             Popup::Confirm(_) => Context::Confirm,
             Popup::Help(_) => Context::Overlay,
@@ -123,6 +126,7 @@ impl Popup {
             Popup::ResultForm(f) => Some(&mut f.form),
             Popup::IndicatorForm(f) => Some(&mut f.form),
             Popup::Reopen(f) => Some(f),
+            Popup::Export(f) => Some(&mut f.form),
             _ => None,
         }
     }
@@ -313,6 +317,7 @@ impl App {
             Action::ScreenResults => self.show(Screen::Results),
             Action::ScreenAssess => self.show(Screen::Assess),
             Action::ScreenSummary => self.show(Screen::Summary),
+            Action::Export => self.open_export(),
             _ => match self.screen {
                 Screen::Staff => self.update_staff(action),
                 Screen::Units => self.update_units(action),

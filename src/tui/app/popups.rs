@@ -56,8 +56,10 @@ impl App {
             .unwrap_or(FormEvent::None);
         match event {
             FormEvent::Changed(key) => {
-                if let Popup::StaffForm(f) = &mut popup {
-                    f.changed(key);
+                match &mut popup {
+                    Popup::StaffForm(f) => f.changed(key),
+                    Popup::Export(f) => f.changed(key),
+                    _ => {}
                 }
                 self.popups.push(popup);
             }
@@ -86,6 +88,18 @@ impl App {
     /// Saves a form; on success closes it and keeps the selection on the
     /// saved record, on failure keeps it open with the errors shown.
     pub(super) fn save_form(&mut self, mut popup: Popup) {
+        if let Popup::Export(f) = &mut popup {
+            match f.save(&self.store) {
+                Some((rows, path)) => {
+                    self.message = Some(Message::Info(tf(
+                        "export_tui.saved",
+                        &[("n", &rows), ("path", &path.display())],
+                    )))
+                }
+                None => self.popups.push(popup),
+            }
+            return;
+        }
         if let Popup::Reopen(f) = &mut popup {
             if !self.reopen_assessment(f) {
                 self.popups.push(popup);

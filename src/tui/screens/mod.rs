@@ -3,6 +3,7 @@
 pub mod assess;
 pub mod assess_form;
 mod assess_view;
+pub mod export_form;
 pub mod monitor;
 pub mod plan_forms;
 pub mod results;
