@@ -502,9 +502,9 @@ mod tests {
     #[test]
     fn overrides_replace_the_keys_of_an_action() {
         let k =
-            Keymap::with_overrides(Some("[list]\nadd = [\"+\"]\n"), Path::new("k.toml")).unwrap();
+            Keymap::with_overrides(Some("[list]\nadd = [\"=\"]\n"), Path::new("k.toml")).unwrap();
         assert_eq!(
-            k.action(Context::List, &ev(KeyCode::Char('+'), KeyModifiers::NONE)),
+            k.action(Context::List, &ev(KeyCode::Char('='), KeyModifiers::NONE)),
             Some(Action::Add)
         );
         assert_eq!(
