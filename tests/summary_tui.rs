@@ -146,6 +146,7 @@ fn an_admin_records_the_predikat_organisasi_and_the_band_shows() {
     // Under Butuh Perbaikan/Cukup, Sangat Baik may be at most 10 %: Ipul's
     // SB is 1 of 1, a breach shown with its numbers.
     assert!(screen.contains("maks 10%"), "{screen}");
+    assert!(screen.contains("ditetapkan oleh admin1"), "{screen}");
     assert!(
         screen.contains("! Sangat Baik 1 dari 1 = 100 %, paling banyak 10 %"),
         "{screen}"
@@ -155,12 +156,13 @@ fn an_admin_records_the_predikat_organisasi_and_the_band_shows() {
     key(&mut app, "down");
     let screen = render(&app);
     assert!(screen.contains("Butuh Perbaikan/Cukup (induk)"), "{screen}");
-    insta::assert_snapshot!("summary_120x40", render(&app));
 }
 
 #[test]
 fn snapshots_and_the_period() {
     let (_dir, path, _fx) = world();
+    let wide = open(&path, "op", 120, 40);
+    insta::assert_snapshot!("summary_120x40", render(&wide));
     let mut app = open(&path, "op", 80, 24);
     insta::assert_snapshot!("summary_80x24", render(&app));
     // The year: the quarters' completion and the year's counts.

@@ -33,6 +33,10 @@ impl App {
         if let Some(q) = self.try_store(|a| a.store.unit_quarters(id, year)) {
             self.summary.quarters = Some((id, q));
         }
+        let period = self.summary.period;
+        self.summary.org_record = self
+            .try_store(|a| a.store.effective_unit_predicate(id, year, period))
+            .flatten();
     }
 
     pub(super) fn update_summary(&mut self, action: Action) {

@@ -96,6 +96,9 @@ pub struct SummaryScreen {
     /// Per quarter of the year, for the selected unit: (active, with plan,
     /// complete, final).
     pub quarters: Option<(UnitId, [Tally; 4])>,
+    /// Who recorded the predikat organisasi that applies to the selected
+    /// unit, and when.
+    pub org_record: Option<crate::store::setting::UnitPredicateRecord>,
     /// Who of the selected unit has not yet done what, over the tree.
     pub monitor: Option<super::monitor::Monitor>,
 }
@@ -115,6 +118,7 @@ impl SummaryScreen {
             page: 10,
             loaded: false,
             quarters: None,
+            org_record: None,
             monitor: None,
         }
     }

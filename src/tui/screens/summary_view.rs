@@ -208,6 +208,17 @@ impl SummaryScreen {
                 )),
             ]));
         }
+        if let Some(rec) = &self.org_record
+            && org.is_some_and(|(from, _)| from == rec.unit_id)
+        {
+            out.push(Line::styled(
+                tf(
+                    "summary.org_set_by",
+                    &[("who", &rec.set_by), ("when", &rec.set_at_local())],
+                ),
+                theme.dim,
+            ));
+        }
         if let Some((_, o)) = org {
             let check = check_distribution(o, counts);
             for m in check.messages() {
