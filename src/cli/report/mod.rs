@@ -17,7 +17,9 @@
 pub mod evaluation;
 pub mod form;
 pub mod html;
+pub mod html_page;
 mod output;
+pub mod text_page;
 pub mod txt;
 
 use std::path::PathBuf;
