@@ -31,6 +31,23 @@ td, th { overflow-wrap: anywhere; }
 .sign .name { font-weight: bold; text-decoration: underline; }
 "#;
 
+/// The rules of the summary documents (unit and public), after
+/// [`BASE_CSS`].
+pub const SUMMARY_CSS: &str = r#"
+.doc { max-width: 190mm; margin: 0 auto; padding: 6mm 0; }
+.org, h1, .sub, .printed { text-align: center; margin: 0; }
+.org { font-weight: bold; text-transform: uppercase; }
+.sub { font-weight: bold; }
+.printed { margin-bottom: 3mm; }
+table.ident td.label { width: 40%; }
+table.grid { font-size: 9.5pt; }
+table.grid td.num, table.grid th.num { text-align: right; }
+.pct { font-size: 8.5pt; }
+tr.sum td { font-weight: bold; }
+svg.chart { width: 100%; height: auto; margin: 2mm 0; break-inside: avoid; page-break-inside: avoid; }
+p.note { font-style: italic; margin: 1mm 0; }
+"#;
+
 /// Escapes text for HTML (and replaces control characters).
 pub fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
