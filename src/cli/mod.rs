@@ -63,10 +63,10 @@ pub enum Command {
     User(user::UserCommand),
     /// Data-quality list: NIPs with warnings.
     Check(check::CheckArgs),
-    /// Local policy the regulation leaves open (suggestion thresholds).
+    /// Local policy the regulation leaves open (suggestion thresholds, public report minimum).
     #[command(subcommand)]
     Setting(setting::SettingCommand),
-    /// Printable documents: the Dokumen Evaluasi Kinerja Pegawai.
+    /// Printable documents: evaluation documents, unit summaries, the public report.
     #[command(subcommand)]
     Report(report::ReportCommand),
     /// The register, SKP indicators, actuals or assessments as CSV, XLSX or JSON.

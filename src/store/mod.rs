@@ -14,6 +14,7 @@ pub mod import_assessments;
 mod open;
 pub mod plan;
 pub mod report;
+pub mod report_summary;
 pub mod rollup;
 pub mod setting;
 pub mod staff;

@@ -13,7 +13,6 @@ use crate::domain::plan::{IndicatorFields, ResultKind};
 use crate::domain::rating::{AssessmentPeriod, Rating};
 use crate::domain::staff::{Staff, StaffId};
 use crate::domain::suggestion::{AverageAchievement, Suggestion, SuggestionBasis, needs_reason};
-use crate::i18n::{Lang, lang, set_lang};
 use crate::store::assessment::Assessment;
 use crate::store::evaluation::{AssessmentSheet, SheetRow};
 use crate::store::{Result, Store};
@@ -169,25 +168,6 @@ impl EvaluationDoc {
     }
 }
 
-/// Sets the language to Indonesian until dropped: the document's labels
-/// (ratings, predikat, BerAKHLAK texts, distribution messages) are the
-/// regulation's Indonesian words whatever `--lang` says.
-struct Indonesian(Lang);
-
-impl Indonesian {
-    fn new() -> Indonesian {
-        let before = lang();
-        set_lang(Lang::Id);
-        Indonesian(before)
-    }
-}
-
-impl Drop for Indonesian {
-    fn drop(&mut self) {
-        set_lang(self.0);
-    }
-}
-
 /// Reads and prepares the document of one person for one period.
 pub fn gather(
     store: &Store,
@@ -196,7 +176,7 @@ pub fn gather(
     period: AssessmentPeriod,
     signing: &Signing,
 ) -> Result<EvaluationDoc> {
-    let _id = Indonesian::new();
+    let _id = form::Indonesian::new();
     let sheet = store.assessment_sheet(staff, year, period)?;
     let a = sheet.assessment.as_ref();
     let assessor = match a.map(|a| a.input.assessor_id) {

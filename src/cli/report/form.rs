@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::domain::period::Quarter;
 use crate::domain::rating::AssessmentPeriod;
+use crate::i18n::{Lang, lang, set_lang};
 
 pub const TITLE: &str = "DOKUMEN EVALUASI KINERJA PEGAWAI";
 pub const KIND_PERIODIC: &str = "EVALUASI KINERJA PERIODIK";
@@ -79,6 +80,42 @@ pub const COL_STATUS: &str = "Status";
 pub const FEEDBACK: &str = "Umpan Balik Pejabat Penilai";
 pub const EMPTY: &str = "—";
 pub const PLACE_BLANK: &str = "……………";
+/// Where a signer's name is written by hand.
+pub const NAME_BLANK: &str = "(.............................)";
+
+/// Who signs at the foot of a document: the role ("Pejabat Penilai
+/// Kinerja"), then the name and NIP when known (else a line to fill in).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signer {
+    pub title: String,
+    pub name: Option<String>,
+    pub nip: Option<String>,
+}
+
+/// Sets the language to Indonesian until dropped: a document's labels
+/// (ratings, predikat, periods, BerAKHLAK texts, distribution messages)
+/// are the regulation's Indonesian words whatever `--lang` says.
+pub struct Indonesian(Lang);
+
+impl Indonesian {
+    pub fn new() -> Indonesian {
+        let before = lang();
+        set_lang(Lang::Id);
+        Indonesian(before)
+    }
+}
+
+impl Default for Indonesian {
+    fn default() -> Indonesian {
+        Indonesian::new()
+    }
+}
+
+impl Drop for Indonesian {
+    fn drop(&mut self) {
+        set_lang(self.0);
+    }
+}
 
 /// Month names as written on Indonesian documents.
 const MONTHS: [&str; 12] = [

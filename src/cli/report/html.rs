@@ -6,72 +6,30 @@
 use std::fmt::Write;
 
 use super::evaluation::{DocState, EvaluationDoc, Identity, IndicatorLine, ResultBlock};
-use super::form;
+use super::form::{self, Signer};
+pub use super::html_page::esc;
+use super::html_page::{self, BASE_CSS, esc_or_dash, shell};
 use crate::domain::plan::ResultKind;
-use crate::domain::text::sanitize;
 
+/// The evaluation document's own rules, after [`BASE_CSS`].
 const CSS: &str = r#"
-@page { size: A4; margin: 15mm 12mm 15mm 15mm; }
-* { box-sizing: border-box; }
-html, body { background: #fff; color: #000; }
-body { font-family: "Times New Roman", Times, serif; font-size: 10.5pt; line-height: 1.3; margin: 0; }
 .doc { position: relative; max-width: 190mm; margin: 0 auto; padding: 6mm 0; }
 .doc + .doc { break-before: page; page-break-before: always; }
 .org, h1, .sub { text-align: center; margin: 0; }
 .org { font-weight: bold; text-transform: uppercase; }
-h1 { font-size: 13pt; }
 .sub { font-weight: bold; }
 .state { text-align: center; margin: 3mm 0; }
 .badge { display: inline-block; border: 2px solid #000; padding: 0 4mm; font-weight: bold; letter-spacing: 2px; }
 .watermark { position: absolute; top: 60mm; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: bold; color: rgba(0, 0, 0, 0.07); transform: rotate(-30deg); pointer-events: none; z-index: 0; }
 body.solo .watermark { position: fixed; top: 40%; }
-h2 { font-size: 11pt; text-transform: uppercase; margin: 5mm 0 1mm; break-after: avoid; page-break-after: avoid; }
-table { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm; position: relative; z-index: 1; }
-th, td { border: 1px solid #000; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
-th { font-weight: bold; }
-thead { display: table-header-group; }
-tr, th, td { break-inside: avoid; page-break-inside: avoid; }
 table.results { font-size: 9pt; table-layout: fixed; }
-td, th { overflow-wrap: anywhere; }
 table.rating th, table.predicate th { width: 40%; }
 table.periods td, table.periods th { width: 20%; }
 .group td { font-weight: bold; }
-.num { text-align: right; white-space: nowrap; }
 .ident th.part { text-transform: uppercase; }
 .ident td.label { width: 32%; }
-.warn { margin: 0; padding-left: 5mm; }
-.strong { font-weight: bold; }
 ol.guides { margin: 0; padding-left: 5mm; list-style-type: lower-alpha; }
-.sign { display: flex; justify-content: space-between; margin-top: 10mm; break-inside: avoid; page-break-inside: avoid; }
-.sign > div { width: 46%; }
-.sign .space { height: 22mm; }
-.sign .name { font-weight: bold; text-decoration: underline; }
 "#;
-
-/// Escapes text for HTML (and replaces control characters).
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in sanitize(s).chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
-
-/// Escaped text, or a dash when empty.
-fn esc_or_dash(s: &str) -> String {
-    if s.trim().is_empty() {
-        form::EMPTY.to_string()
-    } else {
-        esc(s)
-    }
-}
 
 /// One page for one person.
 pub fn render(doc: &EvaluationDoc) -> String {
@@ -85,20 +43,12 @@ pub fn render_all(title: &str, docs: &[EvaluationDoc]) -> String {
 }
 
 fn page(title: &str, solo: bool, docs: &[EvaluationDoc]) -> String {
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <title>{}</title>\n<style>{CSS}</style>\n</head>\n<body{}>\n",
-        esc(title),
-        if solo { " class=\"solo\"" } else { "" }
-    );
+    let mut body = String::new();
     for doc in docs {
-        document(&mut out, doc);
+        document(&mut body, doc);
     }
-    out.push_str("</body>\n</html>\n");
-    out
+    let css = format!("{BASE_CSS}{CSS}");
+    shell(title, &css, solo.then_some("solo"), &body)
 }
 
 fn document(out: &mut String, doc: &EvaluationDoc) {
@@ -436,50 +386,27 @@ fn predicate(out: &mut String, doc: &EvaluationDoc) {
     );
 }
 
-fn signature(who: Option<&Identity>, title: &str) -> String {
-    let (name, nip) = match who {
-        Some(w) => (esc(&w.name), esc(&w.nip)),
-        None => ("(.............................)".to_string(), String::new()),
-    };
-    format!(
-        "<p>{title},</p><div class=\"space\"></div>\
-         <p class=\"name\">{name}</p><p>{} {nip}</p>",
-        form::NIP
-    )
+/// The signer of the document: name and NIP, when known.
+fn signer(who: Option<&Identity>, title: &str) -> Signer {
+    Signer {
+        title: title.to_string(),
+        name: who.map(|w| w.name.clone()),
+        nip: who.map(|w| w.nip.clone()),
+    }
 }
 
 /// The pegawai on the left; the pejabat penilai on the right, under the
 /// place and date.
 fn signatures(out: &mut String, doc: &EvaluationDoc) {
     let place = if doc.place.trim().is_empty() {
-        form::PLACE_BLANK.to_string()
+        form::PLACE_BLANK
     } else {
-        esc(&doc.place)
+        &doc.place
     };
-    let _ = writeln!(
+    html_page::signatures(
         out,
-        "<div class=\"sign\">\n<div><p>&nbsp;</p>{}</div>\n<div><p>{place}, {}</p>{}</div>\n</div>",
-        signature(Some(&doc.person), form::PERSON),
-        esc(&doc.date),
-        signature(doc.assessor.as_ref(), form::ASSESSOR)
+        &format!("{place}, {}", doc.date),
+        &signer(Some(&doc.person), form::PERSON),
+        &signer(doc.assessor.as_ref(), form::ASSESSOR),
     );
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escaping_covers_markup_quotes_and_controls() {
-        assert_eq!(
-            esc("<script>alert('x')</script>"),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
-        );
-        assert_eq!(
-            esc("Muh. Syaiful 'Ipul' A."),
-            "Muh. Syaiful &#39;Ipul&#39; A."
-        );
-        assert_eq!(esc("a & \"b\""), "a &amp; &quot;b&quot;");
-        assert_eq!(esc("x\x1by"), "x\u{FFFD}y");
-    }
 }

@@ -6,6 +6,10 @@
 //! the unit and the units below it, one file each in the `--out` directory
 //! (named from the NIP), or all in one file with page breaks (`--single`).
 //!
+//! `kinerja report unit "NAMA UNIT"` writes the summary of one unit
+//! ([`unit`]); `kinerja report public` the transparency report of
+//! aggregates only ([`public`]).
+//!
 //! Exit codes follow the other commands: 0 written; 1 nothing found
 //! (unknown NIP or unit, a unit without active staff); 2 a usage error
 //! (invalid NIP, year, quarter, format or date; an ambiguous unit); 3 any
@@ -14,11 +18,17 @@
 //! PDF is not produced: the HTML is made to be printed to PDF (A4) from a
 //! browser, which needs no extra system libraries here.
 
+pub mod disclosure;
 pub mod evaluation;
 pub mod form;
 pub mod html;
+pub mod html_page;
 mod output;
+pub mod public;
+pub mod summary_form;
+pub mod text_page;
 pub mod txt;
+pub mod unit;
 
 use std::path::PathBuf;
 
@@ -42,6 +52,10 @@ pub const FIRST_YEAR: i32 = 2022;
 pub enum ReportCommand {
     /// Dokumen Evaluasi Kinerja Pegawai of one person (NIP) or of a unit (--unit).
     Evaluation(EvaluationArgs),
+    /// Summary of one unit: counts, sub-units, predikat against the pola distribusi, quarters.
+    Unit(unit::UnitArgs),
+    /// Transparency report of aggregates only (no names, no NIPs, no small units).
+    Public(public::PublicArgs),
 }
 
 #[derive(Debug, Args)]
@@ -242,6 +256,8 @@ fn place(store: &Store, asked: Option<String>) -> Result<String, Failure> {
 pub fn run(env: &Env, cmd: ReportCommand) -> Result<i32, Failure> {
     match cmd {
         ReportCommand::Evaluation(args) => run_evaluation(env, &args),
+        ReportCommand::Unit(args) => unit::run(env, &args),
+        ReportCommand::Public(args) => public::run(env, &args),
     }
 }
 

@@ -66,6 +66,18 @@ pub fn prepare_dir(dir: &Path, shared: bool) -> Result<(), Failure> {
 /// Standard out when `out` is `None`; into `out` when it is a directory
 /// (under `name`); else the file `out`.
 pub fn write_out(out: Option<&Path>, name: &str, text: &str, shared: bool) -> Result<(), Failure> {
+    write_out_as(out, name, text, shared, "report.written")
+}
+
+/// [`write_out`], saying what was written with the message `written` (its
+/// `{path}` filled in).
+pub fn write_out_as(
+    out: Option<&Path>,
+    name: &str,
+    text: &str,
+    shared: bool,
+    written: &str,
+) -> Result<(), Failure> {
     let Some(out) = out else {
         let mut stdout = std::io::stdout().lock();
         return match stdout
@@ -85,9 +97,6 @@ pub fn write_out(out: Option<&Path>, name: &str, text: &str, shared: bool) -> Re
         out.to_path_buf()
     };
     write_file(&path, text, shared)?;
-    eprintln!(
-        "kinerja: {}",
-        tf("report.written", &[("path", &path.display())])
-    );
+    eprintln!("kinerja: {}", tf(written, &[("path", &path.display())]));
     Ok(())
 }

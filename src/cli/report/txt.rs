@@ -2,118 +2,16 @@
 //! wrapped by display width, every value from the database sanitised so
 //! no control character reaches a terminal or a printer.
 
-use unicode_width::UnicodeWidthStr;
-
 use super::evaluation::{EvaluationDoc, Identity, IndicatorLine, ResultBlock};
-use super::form;
+use super::form::{self, Signer};
+pub use super::text_page::{PAGE_BREAK, WIDTH, wrap};
+use super::text_page::{Page, pad};
 use crate::domain::plan::ResultKind;
 use crate::domain::text::sanitize;
 
-/// The width of a line.
-pub const WIDTH: usize = 80;
-/// Separates documents in one file: a form feed starts a new page.
-pub const PAGE_BREAK: &str = "\x0c";
-
-/// Splits text into lines of at most `width` columns: words greedily,
-/// a word wider than a line cut where it must be. Never empty.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut out = Vec::new();
-    for paragraph in text.lines() {
-        let clean = sanitize(paragraph);
-        let mut line = String::new();
-        for word in clean.split_whitespace() {
-            let sep = usize::from(!line.is_empty());
-            if line.width() + sep + word.width() <= width {
-                if sep == 1 {
-                    line.push(' ');
-                }
-                line.push_str(word);
-                continue;
-            }
-            if !line.is_empty() {
-                out.push(std::mem::take(&mut line));
-            }
-            for ch in word.chars() {
-                let w = ch.to_string().width();
-                if line.width() + w > width {
-                    out.push(std::mem::take(&mut line));
-                }
-                line.push(ch);
-            }
-        }
-        out.push(line);
-    }
-    if out.is_empty() {
-        out.push(String::new());
-    }
-    out
-}
-
-/// Pads to `width` columns by display width.
-fn pad(s: &str, width: usize) -> String {
-    let mut out = s.to_string();
-    out.push_str(&" ".repeat(width.saturating_sub(s.width())));
-    out
-}
-
-/// The document being written.
-struct Page {
-    out: String,
-}
-
-impl Page {
-    fn line(&mut self, s: &str) {
-        self.out.push_str(s.trim_end());
-        self.out.push('\n');
-    }
-
-    fn blank(&mut self) {
-        self.out.push('\n');
-    }
-
-    fn rule(&mut self, ch: char) {
-        self.line(&ch.to_string().repeat(WIDTH));
-    }
-
-    fn center(&mut self, s: &str) {
-        for l in wrap(s, WIDTH) {
-            let left = (WIDTH - l.width()) / 2;
-            self.line(&format!("{}{l}", " ".repeat(left)));
-        }
-    }
-
-    /// `indent` spaces, then the text wrapped, continuation lines at the
-    /// same indent.
-    fn text(&mut self, indent: usize, s: &str) {
-        for l in wrap(s, WIDTH - indent) {
-            self.line(&format!("{}{l}", " ".repeat(indent)));
-        }
-    }
-
-    /// "  Label        : value", the value wrapped under itself.
-    fn field(&mut self, indent: usize, label_width: usize, label: &str, value: &str) {
-        let value = if value.trim().is_empty() {
-            form::EMPTY
-        } else {
-            value
-        };
-        let head = format!("{}{} : ", " ".repeat(indent), pad(label, label_width));
-        let lead = head.width();
-        for (i, l) in wrap(value, WIDTH - lead).iter().enumerate() {
-            let prefix = if i == 0 {
-                head.clone()
-            } else {
-                " ".repeat(lead)
-            };
-            self.line(&format!("{prefix}{l}"));
-        }
-    }
-}
-
 /// The document of one person.
 pub fn render(doc: &EvaluationDoc) -> String {
-    let mut p = Page { out: String::new() };
+    let mut p = Page::new();
     header(&mut p, doc);
     identities(&mut p, doc);
     organisation(&mut p, doc);
@@ -245,14 +143,7 @@ fn results(p: &mut Page, doc: &EvaluationDoc) {
 
 fn result_block(p: &mut Page, n: usize, b: &ResultBlock) {
     let head = format!("{n}. ");
-    for (i, l) in wrap(&b.text, WIDTH - head.len()).iter().enumerate() {
-        let prefix = if i == 0 {
-            head.clone()
-        } else {
-            " ".repeat(head.len())
-        };
-        p.line(&format!("{prefix}{l}"));
-    }
+    p.hanging(&head, &b.text);
     if let Some(parent) = &b.parent {
         p.text(head.len(), &format!("{}: {parent}", form::COL_PARENT));
     }
@@ -264,16 +155,7 @@ fn result_block(p: &mut Page, n: usize, b: &ResultBlock) {
 const IND_LABEL: usize = 12;
 
 fn indicator(p: &mut Page, number: &str, ind: &IndicatorLine) {
-    let head = format!("   {number} [{}] ", ind.aspect);
-    let lead = head.width();
-    for (i, l) in wrap(&ind.text, WIDTH - lead).iter().enumerate() {
-        let prefix = if i == 0 {
-            head.clone()
-        } else {
-            " ".repeat(lead)
-        };
-        p.line(&format!("{prefix}{l}"));
-    }
+    p.hanging(&format!("   {number} [{}] ", ind.aspect), &ind.text);
     p.field(6, IND_LABEL, form::COL_TARGET, &ind.target);
     p.field(6, IND_LABEL, form::COL_ACTUAL_SHORT, &ind.actual);
     p.field(6, IND_LABEL, form::COL_ACHIEVEMENT, &ind.achievement);
@@ -305,15 +187,7 @@ fn behaviour(p: &mut Page, doc: &EvaluationDoc) {
         p.blank();
         p.line(&format!("{}. {}", i + 1, v.label));
         for (g, letter) in v.guides.iter().zip(['a', 'b', 'c']) {
-            let head = format!("   {letter}) ");
-            for (k, l) in wrap(g, WIDTH - head.len()).iter().enumerate() {
-                let prefix = if k == 0 {
-                    head.clone()
-                } else {
-                    " ".repeat(head.len())
-                };
-                p.line(&format!("{prefix}{l}"));
-            }
+            p.hanging(&format!("   {letter}) "), g);
         }
         p.field(3, 26, form::COL_EXPECTATION, &v.expectation);
         p.field(3, 26, form::COL_FEEDBACK_SHORT, &v.feedback);
@@ -378,66 +252,26 @@ fn predicate(p: &mut Page, doc: &EvaluationDoc) {
     p.text(2, feedback);
 }
 
+/// The signer of the document: name and NIP, when known.
+fn signer(who: Option<&Identity>, title: &str) -> Signer {
+    Signer {
+        title: title.to_string(),
+        name: who.map(|w| w.name.clone()),
+        nip: who.map(|w| w.nip.clone()),
+    }
+}
+
 /// Two columns: the pegawai on the left, the pejabat penilai on the right
 /// under the place and date.
 fn signatures(p: &mut Page, doc: &EvaluationDoc) {
-    const COL: usize = 40;
-    let column = |who: Option<&Identity>, title: &str| -> Vec<String> {
-        let mut lines = wrap(&format!("{title},"), COL - 2);
-        lines.extend(["", "", "", ""].map(String::from));
-        match who {
-            Some(w) => {
-                lines.extend(wrap(&w.name, COL - 2));
-                lines.extend(wrap(&format!("{} {}", form::NIP, w.nip), COL - 2));
-            }
-            None => {
-                lines.push("(.............................)".into());
-                lines.push(format!("{} ", form::NIP));
-            }
-        }
-        lines
-    };
-    p.blank();
-    p.blank();
     let place = if doc.place.trim().is_empty() {
         form::PLACE_BLANK
     } else {
         &doc.place
     };
-    p.line(&format!(
-        "{}{}",
-        " ".repeat(COL),
-        sanitize(&format!("{place}, {}", doc.date))
-    ));
-    let left = column(Some(&doc.person), form::PERSON);
-    let right = column(doc.assessor.as_ref(), form::ASSESSOR);
-    for i in 0..left.len().max(right.len()) {
-        let l = left.get(i).map(String::as_str).unwrap_or_default();
-        let r = right.get(i).map(String::as_str).unwrap_or_default();
-        p.line(&format!("{}{r}", pad(l, COL)));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wrapping_keeps_words_and_width() {
-        assert_eq!(wrap("satu dua tiga", 8), ["satu dua", "tiga"]);
-        assert_eq!(wrap("", 8), [""]);
-        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
-        // Display width, not bytes: wide characters take two columns.
-        assert_eq!(wrap("日本語です", 4), ["日本", "語で", "す"]);
-        for l in wrap(&"Wiryaningsih ".repeat(20), 30) {
-            assert!(l.width() <= 30, "{l}");
-        }
-    }
-
-    #[test]
-    fn control_characters_never_pass() {
-        let lines = wrap("Budi\x1b[31m merah", 80);
-        assert_eq!(lines, ["Budi\u{FFFD}[31m merah"]);
-        assert_eq!(wrap("satu\ndua", 80), ["satu", "dua"]);
-    }
+    p.signatures(
+        &format!("{place}, {}", doc.date),
+        &signer(Some(&doc.person), form::PERSON),
+        &signer(doc.assessor.as_ref(), form::ASSESSOR),
+    );
 }
