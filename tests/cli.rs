@@ -1,6 +1,7 @@
 //! The real binary: demo, status, user, check, and its error messages.
 
 mod common;
+use common::kinerja_in;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
@@ -25,13 +26,7 @@ impl Sandbox {
     }
     /// The binary with a private home: no real config or data is read.
     fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("kinerja").unwrap();
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("PATH", std::env::var("PATH").unwrap_or_default());
-        c
+        kinerja_in(self.dir.path())
     }
     fn demo(&self, name: &str, staff: usize) -> PathBuf {
         let db = self.path(name);

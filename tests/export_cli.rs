@@ -154,16 +154,8 @@ impl Sandbox {
     }
     /// `kinerja export ARGS` with a private home.
     fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::cargo_bin("kinerja").unwrap();
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .arg("--db")
-            .arg(&self.db)
-            .arg("export")
-            .args(args);
+        let mut c = kinerja_in(self.dir.path());
+        c.arg("--db").arg(&self.db).arg("export").args(args);
         c
     }
     /// Standard out of a run that must succeed.

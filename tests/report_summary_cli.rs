@@ -110,14 +110,8 @@ impl Sandbox {
     }
     /// The binary with a private home: no real config or data is read.
     fn cmd(&self, db: &Path) -> Command {
-        let mut c = Command::cargo_bin("kinerja").unwrap();
-        c.env_clear()
-            .env("HOME", self.dir.path())
-            .env("XDG_CONFIG_HOME", self.path("config"))
-            .env("XDG_DATA_HOME", self.path("data"))
-            .env("PATH", std::env::var("PATH").unwrap_or_default())
-            .arg("--db")
-            .arg(db);
+        let mut c = kinerja_in(self.dir.path());
+        c.arg("--db").arg(db);
         c
     }
     /// Standard out of a run that must succeed.

@@ -348,3 +348,15 @@ pub fn demo_db(path: &std::path::Path, staff: usize, seed: u64) -> Store {
         .unwrap();
     store
 }
+
+/// The real binary with `home` as its home: no real config or data is
+/// read, and only PATH comes from the environment.
+pub fn kinerja_in(home: &std::path::Path) -> assert_cmd::Command {
+    let mut c = assert_cmd::Command::cargo_bin("kinerja").unwrap();
+    c.env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("PATH", std::env::var("PATH").unwrap_or_default());
+    c
+}
