@@ -166,3 +166,47 @@ fn the_rollup_agrees_with_the_assessment_queue_on_a_demo() {
         }
     }
 }
+
+#[test]
+fn a_bulk_load_of_plans_computes_the_standings_and_leaves_the_triggers_on() {
+    use kinerja::demo::{DemoOptions, generate, plans};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.sqlite");
+    let opts = DemoOptions {
+        staff: 120,
+        seed: 5,
+        reference_date: today(),
+    };
+    let gov = generate(&opts).unwrap();
+    let mut s = Store::open(&path, &options("admin1")).unwrap();
+    let loaded = s.load_batch(&gov.batch, "demo").unwrap();
+    let skp = plans(&gov, &opts);
+    s.load_plans(&skp, &loaded.staff_ids, "demo").unwrap();
+    // The bulk loader turns the triggers off while it inserts; the only
+    // ones it skips must be the rollup's, which it stands in for.
+    s.execute_raw_for_tests("CREATE TEMP TABLE skipped(name TEXT)")
+        .unwrap();
+    let others = s
+        .execute_raw_for_tests(
+            "INSERT INTO skipped SELECT name FROM sqlite_schema WHERE type = 'trigger'
+             AND tbl_name IN ('plan', 'planned_result', 'indicator', 'actual')
+             AND name NOT LIKE 'rollup!_%' ESCAPE '!'",
+        )
+        .unwrap();
+    assert_eq!(others, 0, "a trigger the bulk loader of plans would skip");
+
+    // Every loaded person has a standing for the year.
+    let person = loaded.staff_ids[skp.plans[0].staff];
+    let year = s.standing(person, 2026, AssessmentPeriod::Year).unwrap();
+    assert!(year.is_some_and(|y| y.total > 0), "{year:?}");
+
+    // A second load fails (everyone has a plan already), and the
+    // triggers are on again afterwards: a saved cell moves the standing.
+    assert!(s.load_plans(&skp, &loaded.staff_ids, "again").is_err());
+    let ind = s.plan(person, 2026).unwrap().unwrap().results[0].indicators[0].id;
+    let before = s.standing(person, 2026, q(4)).unwrap().unwrap();
+    assert!(s.actual(ind, Quarter::new(4).unwrap()).unwrap().is_none());
+    actual(&mut s, ind, 4, "1");
+    let after = s.standing(person, 2026, q(4)).unwrap().unwrap();
+    assert_eq!(after.filled, before.filled + 1);
+}
