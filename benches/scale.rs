@@ -22,7 +22,7 @@ use kinerja::store::export::ExportScope;
 use kinerja::store::staff_list::StaffFilter;
 use kinerja::store::{OpenOptions, Store};
 use kinerja::tui::action::Action;
-use kinerja::tui::app::App;
+use kinerja::tui::app::{App, Message};
 use kinerja::tui::keymap::Keymap;
 use kinerja::tui::screens::units::build_tree;
 use kinerja::tui::theme::Theme;
@@ -59,9 +59,9 @@ fn make_demo(path: &std::path::Path) {
 fn database() -> PathBuf {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/bench-data");
     std::fs::create_dir_all(&dir).unwrap();
-    // Renamed whenever the demo's content changes, so that a stale file
-    // is not reused.
-    let path = dir.join(format!("demo-{STAFF}-assessments.sqlite"));
+    // Renamed whenever the demo's content or the schema changes, so that
+    // a stale file is not reused (v6: the schema version).
+    let path = dir.join(format!("demo-{STAFF}-v6.sqlite"));
     if !path.exists() {
         make_demo(&path);
     }
@@ -224,7 +224,12 @@ fn results_grid(c: &mut Criterion) {
             })
         },
     );
-    // One cell: a digit, then Enter (transaction + audit row), re-render.
+    // One cell: a digit, then Enter (transaction + audit row, the
+    // person's standing recomputed), re-render. In triwulan IV: most of
+    // triwulan III is assessed and final, which locks its cells, and a
+    // refused save is no measure of a save.
+    app.results.filter.quarter = Quarter::new(4).unwrap();
+    app.results.reload(&app.store).unwrap();
     let mut n = 0u32;
     g.bench_function("save one cell (type a digit, Enter, render)", |b| {
         b.iter(|| {
@@ -233,6 +238,9 @@ fn results_grid(c: &mut Criterion) {
             }
             app.update(Action::Type(char::from(b'1' + (n % 9) as u8)));
             app.update(Action::Accept);
+            if let Some(Message::Error(e)) = &app.message {
+                panic!("the cell was not saved: {e}");
+            }
             n += 1;
             draw(&mut term, &app);
         })
@@ -350,14 +358,91 @@ fn export(c: &mut Criterion) {
                 assert!(rows > 1_000_000, "{rows}");
             })
         });
-        let size = std::fs::metadata(&out).unwrap().len();
-        eprintln!("export: {file} is {:.1} MB", size as f64 / 1e6);
+        // Absent when a filter left this benchmark out.
+        if let Ok(meta) = std::fs::metadata(&out) {
+            eprintln!("export: {file} is {:.1} MB", meta.len() as f64 / 1e6);
+        }
+    }
+    g.finish();
+}
+
+/// The whole-government summary of triwulan III, as the summary screen
+/// asks for it, and the four quarters of the largest perangkat daerah;
+/// then the same SQL through the `sqlite3` shell, when it is installed,
+/// as the baseline (benches/summary_baseline.sql).
+fn summary(c: &mut Criterion) {
+    let path = database();
+    let store = Store::open(&path, &OpenOptions::default()).unwrap();
+    let q3 = AssessmentPeriod::Quarter(Quarter::new(3).unwrap());
+    let rows = store.summary(2026, q3).unwrap();
+    let root = &rows[0].total;
+    eprintln!(
+        "summary: {} units; {} active, {} with a plan, {} complete, {} assessed, {} final, \
+         {} excluded",
+        rows.len(),
+        root.active,
+        root.with_plan,
+        root.complete,
+        root.assessed,
+        root.finals,
+        root.excluded_total()
+    );
+    let largest = rows
+        .iter()
+        .filter(|r| r.depth == 1)
+        .max_by_key(|r| r.total.active)
+        .unwrap();
+    eprintln!(
+        "summary: largest perangkat daerah {} ({}), {} active staff",
+        largest.name, largest.unit_id, largest.total.active
+    );
+    let largest = largest.unit_id;
+    let mut g = c.benchmark_group("summary");
+    g.bench_function("whole government, triwulan III (100,000 staff)", |b| {
+        b.iter(|| store.summary(2026, q3).unwrap())
+    });
+    g.bench_function("four quarters of the largest perangkat daerah", |b| {
+        b.iter(|| store.unit_quarters(largest, 2026).unwrap())
+    });
+    // The summary screen opens on the government itself.
+    let root = rows[0].unit_id;
+    g.bench_function("four quarters of the whole government", |b| {
+        b.iter(|| store.unit_quarters(root, 2026).unwrap())
+    });
+    // The baseline: the same SQL as `summary` runs (its GROUP BYs, the
+    // unit predikat, the units), by the sqlite3 shell as a whole process,
+    // as `sqlite3 FILE < benches/summary_baseline.sql > /dev/null`. The
+    // shell does only the SQL; the roll-up over the tree is ours alone.
+    let sql = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/summary_baseline.sql");
+    match Command::new("sqlite3").arg("--version").output() {
+        Ok(out) if out.status.success() => {
+            eprintln!(
+                "summary: baseline with sqlite3 {}",
+                String::from_utf8_lossy(&out.stdout).trim()
+            );
+            g.bench_function(
+                "baseline: the same SQL by the sqlite3 shell (process)",
+                |b| {
+                    b.iter(|| {
+                        let status = Command::new("sqlite3")
+                            .arg(&path)
+                            .stdin(std::fs::File::open(&sql).unwrap())
+                            .stdout(std::process::Stdio::null())
+                            .status()
+                            .unwrap();
+                        assert!(status.success());
+                    })
+                },
+            );
+        }
+        _ => eprintln!("summary: sqlite3 is not installed; the baseline is skipped"),
     }
     g.finish();
 }
 
 criterion_group!(
     benches,
+    summary,
     staff_screen,
     results_grid,
     assessment,

@@ -166,3 +166,140 @@ fn the_rollup_agrees_with_the_assessment_queue_on_a_demo() {
         }
     }
 }
+
+/// What the summary should say of a set of people, from the assessment
+/// queue: (active, with plan, complete, assessed, final, predikat counts,
+/// capaian sum and count).
+fn from_queue(
+    rows: &[kinerja::store::evaluation::QueueRow],
+) -> (u64, u64, u64, u64, u64, [u64; 5], i128, u64) {
+    use kinerja::domain::evaluation::AssessmentState;
+    let mut t = (0, 0, 0, 0, 0, [0u64; 5], 0i128, 0u64);
+    for r in rows {
+        t.0 += 1;
+        if r.has_plan {
+            t.1 += 1;
+            t.2 += u64::from(r.total > 0 && r.filled >= r.total);
+            if let Some(a) = r.average.average {
+                t.6 += i128::from(a.round_dp(4).unwrap().to_decimal().unwrap().units());
+                t.7 += 1;
+            }
+        }
+        if let Some((state, predicate)) = r.assessment {
+            t.3 += 1;
+            t.4 += u64::from(state == AssessmentState::Final);
+            if let Some(p) = predicate {
+                t.5[p.index()] += 1;
+            }
+        }
+    }
+    t
+}
+
+#[test]
+fn every_unit_of_a_demo_agrees_with_the_assessment_queue_and_its_quarters() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.sqlite");
+    let s = demo_db(&path, 300, 11);
+    for period in [q(2), q(3), AssessmentPeriod::Year] {
+        let rows = s.summary(2026, period).unwrap();
+        assert!(rows.len() > 10);
+        if period == q(3) {
+            let root = &rows[0].total;
+            assert!(root.finals > 0 && root.assessed > root.finals, "{root:?}");
+            assert!(root.achievement_n > 0 && root.predicates.total() > 0);
+        }
+        for u in &rows {
+            let queue = s
+                .assessment_queue(&QueueFilter {
+                    year: 2026,
+                    period,
+                    scope: QueueScope::Unit(Some(u.unit_id)),
+                    show: QueueShow::All,
+                })
+                .unwrap();
+            let t = &u.total;
+            assert_eq!(
+                (
+                    t.active,
+                    t.with_plan,
+                    t.complete,
+                    t.assessed,
+                    t.finals,
+                    t.predicates.as_array(),
+                    t.achievement_sum,
+                    t.achievement_n
+                ),
+                from_queue(&queue),
+                "{} in {period:?}",
+                u.name
+            );
+        }
+    }
+    // Each unit's quarters are the four quarters' summaries of it.
+    let quarters: Vec<Vec<UnitSummary>> = (1..=4).map(|n| s.summary(2026, q(n)).unwrap()).collect();
+    for u in &quarters[0] {
+        let got = s.unit_quarters(u.unit_id, 2026).unwrap();
+        for (i, rows) in quarters.iter().enumerate() {
+            let want = &unit(rows, u.unit_id).total;
+            let g = &got[i];
+            assert_eq!(
+                (g.active, g.with_plan, g.complete, g.assessed, g.finals),
+                (
+                    want.active,
+                    want.with_plan,
+                    want.complete,
+                    want.assessed,
+                    want.finals
+                ),
+                "{} in triwulan {}",
+                u.name,
+                i + 1
+            );
+        }
+    }
+}
+
+#[test]
+fn a_bulk_load_of_plans_computes_the_standings_and_leaves_the_triggers_on() {
+    use kinerja::demo::{DemoOptions, generate, plans};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.sqlite");
+    let opts = DemoOptions {
+        staff: 120,
+        seed: 5,
+        reference_date: today(),
+    };
+    let gov = generate(&opts).unwrap();
+    let mut s = Store::open(&path, &options("admin1")).unwrap();
+    let loaded = s.load_batch(&gov.batch, "demo").unwrap();
+    let skp = plans(&gov, &opts);
+    s.load_plans(&skp, &loaded.staff_ids, "demo").unwrap();
+    // The bulk loader turns the triggers off while it inserts; the only
+    // ones it skips must be the rollup's, which it stands in for.
+    s.execute_raw_for_tests("CREATE TEMP TABLE skipped(name TEXT)")
+        .unwrap();
+    let others = s
+        .execute_raw_for_tests(
+            "INSERT INTO skipped SELECT name FROM sqlite_schema WHERE type = 'trigger'
+             AND tbl_name IN ('plan', 'planned_result', 'indicator', 'actual')
+             AND name NOT LIKE 'rollup!_%' ESCAPE '!'",
+        )
+        .unwrap();
+    assert_eq!(others, 0, "a trigger the bulk loader of plans would skip");
+
+    // Every loaded person has a standing for the year.
+    let person = loaded.staff_ids[skp.plans[0].staff];
+    let year = s.standing(person, 2026, AssessmentPeriod::Year).unwrap();
+    assert!(year.is_some_and(|y| y.total > 0), "{year:?}");
+
+    // A second load fails (everyone has a plan already), and the
+    // triggers are on again afterwards: a saved cell moves the standing.
+    assert!(s.load_plans(&skp, &loaded.staff_ids, "again").is_err());
+    let ind = s.plan(person, 2026).unwrap().unwrap().results[0].indicators[0].id;
+    let before = s.standing(person, 2026, q(4)).unwrap().unwrap();
+    assert!(s.actual(ind, Quarter::new(4).unwrap()).unwrap().is_none());
+    actual(&mut s, ind, 4, "1");
+    let after = s.standing(person, 2026, q(4)).unwrap().unwrap();
+    assert_eq!(after.filled, before.filled + 1);
+}

@@ -4,12 +4,13 @@
 //! the ground for importing a register. Assessments load the same way in
 //! `import_assessments`.
 
-use rusqlite::params;
+use rusqlite::config::DbConfig;
+use rusqlite::{Transaction, params};
 use serde::Serialize;
 
 use super::staff::{derived, insert_staff_row};
 use super::unit::insert_unit_row;
-use super::{Result, Store, StoreError, audit, json};
+use super::{Result, Store, StoreError, WriteCtx, audit, json};
 use crate::domain::number::Decimal;
 use crate::domain::period::Quarter;
 use crate::domain::plan::{IndicatorFields, PlannedResultFields, PlannedResultId};
@@ -228,114 +229,15 @@ impl Store {
             self.require(Role::may_enter_results, "enter_results")?;
         }
         self.write(|tx, ctx| {
-            let mut insert_plan = tx.prepare(
-                "INSERT INTO plan(staff_id, year, created_at, created_by, updated_at, updated_by)
-                 VALUES (?1, ?2, ?3, ?4, ?3, ?4)",
+            let before: i64 =
+                tx.query_row("SELECT coalesce(max(id), 0) FROM plan", [], |r| r.get(0))?;
+            insert_without_triggers(tx, ctx, batch, staff_ids)?;
+            // Every plan is new: its person's standing is computed by the
+            // flush that ends this transaction.
+            tx.execute(
+                "INSERT OR IGNORE INTO rollup_dirty SELECT staff_id, year FROM plan WHERE id > ?1",
+                [before],
             )?;
-            let mut insert_result = tx.prepare(
-                "INSERT INTO planned_result(plan_id, kind, text, parent_id, position,
-                    created_at, created_by, updated_at, updated_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7)",
-            )?;
-            let mut insert_indicator = tx.prepare(
-                "INSERT INTO indicator(result_id, position, aspect, text, satuan, target,
-                    quarter_targets, polarity, aggregation, allow_over_100,
-                    created_at, created_by, updated_at, updated_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?11, ?12)",
-            )?;
-            let mut insert_actual = tx.prepare(
-                "INSERT INTO actual(indicator_id, quarter, value, evidence, feedback,
-                    feedback_by, feedback_at, created_at, created_by, updated_at, updated_by)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
-            )?;
-            let mut supervisor_of = tx.prepare("SELECT supervisor_id FROM staff WHERE id = ?1")?;
-            // The staff id of each plan, and where its result ids start in
-            // `result_ids`.
-            let mut plan_staff: Vec<StaffId> = Vec::with_capacity(batch.plans.len());
-            let mut first_result: Vec<usize> = Vec::with_capacity(batch.plans.len());
-            let mut result_ids: Vec<PlannedResultId> = Vec::with_capacity(counts.results);
-            for (pi, p) in batch.plans.iter().enumerate() {
-                let staff_id = *staff_ids.get(p.staff).ok_or_else(|| StoreError::NotFound {
-                    entity: "staff",
-                    id: format!("#{}", p.staff),
-                })?;
-                insert_plan.execute(params![staff_id, batch.year, ctx.now, ctx.user])?;
-                let plan_id = tx.last_insert_rowid();
-                plan_staff.push(staff_id);
-                first_result.push(result_ids.len());
-                let mut supervisor: Option<Option<StaffId>> = None;
-                for (ri, r) in p.results.iter().enumerate() {
-                    let parent_id = match r.parent {
-                        None => None,
-                        Some(at) => {
-                            let sup = match supervisor {
-                                Some(s) => s,
-                                None => {
-                                    let s =
-                                        supervisor_of.query_row([staff_id], |row| row.get(0))?;
-                                    supervisor = Some(s);
-                                    s
-                                }
-                            };
-                            let in_plan = |plan: usize| {
-                                let end = first_result
-                                    .get(plan + 1)
-                                    .copied()
-                                    .unwrap_or(result_ids.len());
-                                first_result[plan]..end
-                            };
-                            let found = (at.plan < pi && sup == Some(plan_staff[at.plan]))
-                                .then(|| in_plan(at.plan))
-                                .and_then(|range| result_ids[range].get(at.result).copied());
-                            Some(found.ok_or_else(parent_error)?)
-                        }
-                    };
-                    insert_result.execute(params![
-                        plan_id,
-                        r.fields.kind.code(),
-                        r.fields.text,
-                        parent_id,
-                        ri as i64 + 1,
-                        ctx.now,
-                        ctx.user
-                    ])?;
-                    let result_id = tx.last_insert_rowid();
-                    result_ids.push(result_id);
-                    for (ii, ind) in r.indicators.iter().enumerate() {
-                        let f = &ind.fields;
-                        insert_indicator.execute(params![
-                            result_id,
-                            ii as i64 + 1,
-                            f.aspect.code(),
-                            f.text,
-                            f.satuan,
-                            serde_json::to_string(&f.target).expect("plain data serialises"),
-                            serde_json::to_string(&f.quarter_targets)
-                                .expect("plain data serialises"),
-                            f.polarity.code(),
-                            f.aggregation.code(),
-                            f.allow_over_100,
-                            ctx.now,
-                            ctx.user
-                        ])?;
-                        let indicator_id = tx.last_insert_rowid();
-                        for a in &ind.actuals {
-                            let has_feedback = !a.feedback.is_empty();
-                            insert_actual.execute(params![
-                                indicator_id,
-                                a.quarter.number(),
-                                a.value.units(),
-                                a.evidence,
-                                a.feedback,
-                                has_feedback.then_some(ctx.user),
-                                has_feedback.then_some(&ctx.now),
-                                ctx.now,
-                                ctx.user
-                            ])?;
-                        }
-                    }
-                }
-            }
             audit(
                 tx,
                 ctx,
@@ -354,4 +256,143 @@ impl Store {
             Ok(counts)
         })
     }
+}
+
+/// Inserts the plans of a batch with the connection's triggers off.
+///
+/// The only triggers on plan, planned_result, indicator and actual are the
+/// rollup's (a test keeps it so): they mark each row's person dirty, and
+/// for an indicator or an actual they first look the person up through
+/// three tables, and make SQLite journal every statement: most of the time
+/// of a bulk load. The caller marks the new plans' people once instead.
+/// SQLite compiles triggers into a statement when it prepares it and
+/// re-prepares every statement when the setting changes, so they are off
+/// only while these rows are inserted, and on again before anything else
+/// runs (also when an insert fails).
+fn insert_without_triggers(
+    tx: &Transaction<'_>,
+    ctx: &WriteCtx<'_>,
+    batch: &PlanBatch,
+    staff_ids: &[StaffId],
+) -> Result<()> {
+    tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, false)?;
+    let inserted = insert_plans(tx, ctx, batch, staff_ids);
+    tx.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_TRIGGER, true)?;
+    inserted
+}
+
+/// Every plan of a batch with its results, indicators and actuals.
+fn insert_plans(
+    tx: &Transaction<'_>,
+    ctx: &WriteCtx<'_>,
+    batch: &PlanBatch,
+    staff_ids: &[StaffId],
+) -> Result<()> {
+    let mut insert_plan = tx.prepare(
+        "INSERT INTO plan(staff_id, year, created_at, created_by, updated_at, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?3, ?4)",
+    )?;
+    let mut insert_result = tx.prepare(
+        "INSERT INTO planned_result(plan_id, kind, text, parent_id, position,
+                created_at, created_by, updated_at, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?6, ?7)",
+    )?;
+    let mut insert_indicator = tx.prepare(
+        "INSERT INTO indicator(result_id, position, aspect, text, satuan, target,
+                quarter_targets, polarity, aggregation, allow_over_100,
+                created_at, created_by, updated_at, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?11, ?12)",
+    )?;
+    let mut insert_actual = tx.prepare(
+        "INSERT INTO actual(indicator_id, quarter, value, evidence, feedback,
+                feedback_by, feedback_at, created_at, created_by, updated_at, updated_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?8, ?9)",
+    )?;
+    let mut supervisor_of = tx.prepare("SELECT supervisor_id FROM staff WHERE id = ?1")?;
+    // The staff id of each plan, and where its result ids start in
+    // `result_ids`.
+    let mut plan_staff: Vec<StaffId> = Vec::with_capacity(batch.plans.len());
+    let mut first_result: Vec<usize> = Vec::with_capacity(batch.plans.len());
+    let mut result_ids: Vec<PlannedResultId> = Vec::with_capacity(batch.counts().results);
+    for (pi, p) in batch.plans.iter().enumerate() {
+        let staff_id = *staff_ids.get(p.staff).ok_or_else(|| StoreError::NotFound {
+            entity: "staff",
+            id: format!("#{}", p.staff),
+        })?;
+        insert_plan.execute(params![staff_id, batch.year, ctx.now, ctx.user])?;
+        let plan_id = tx.last_insert_rowid();
+        plan_staff.push(staff_id);
+        first_result.push(result_ids.len());
+        let mut supervisor: Option<Option<StaffId>> = None;
+        for (ri, r) in p.results.iter().enumerate() {
+            let parent_id = match r.parent {
+                None => None,
+                Some(at) => {
+                    let sup = match supervisor {
+                        Some(s) => s,
+                        None => {
+                            let s = supervisor_of.query_row([staff_id], |row| row.get(0))?;
+                            supervisor = Some(s);
+                            s
+                        }
+                    };
+                    let in_plan = |plan: usize| {
+                        let end = first_result
+                            .get(plan + 1)
+                            .copied()
+                            .unwrap_or(result_ids.len());
+                        first_result[plan]..end
+                    };
+                    let found = (at.plan < pi && sup == Some(plan_staff[at.plan]))
+                        .then(|| in_plan(at.plan))
+                        .and_then(|range| result_ids[range].get(at.result).copied());
+                    Some(found.ok_or_else(parent_error)?)
+                }
+            };
+            insert_result.execute(params![
+                plan_id,
+                r.fields.kind.code(),
+                r.fields.text,
+                parent_id,
+                ri as i64 + 1,
+                ctx.now,
+                ctx.user
+            ])?;
+            let result_id = tx.last_insert_rowid();
+            result_ids.push(result_id);
+            for (ii, ind) in r.indicators.iter().enumerate() {
+                let f = &ind.fields;
+                insert_indicator.execute(params![
+                    result_id,
+                    ii as i64 + 1,
+                    f.aspect.code(),
+                    f.text,
+                    f.satuan,
+                    serde_json::to_string(&f.target).expect("plain data serialises"),
+                    serde_json::to_string(&f.quarter_targets).expect("plain data serialises"),
+                    f.polarity.code(),
+                    f.aggregation.code(),
+                    f.allow_over_100,
+                    ctx.now,
+                    ctx.user
+                ])?;
+                let indicator_id = tx.last_insert_rowid();
+                for a in &ind.actuals {
+                    let has_feedback = !a.feedback.is_empty();
+                    insert_actual.execute(params![
+                        indicator_id,
+                        a.quarter.number(),
+                        a.value.units(),
+                        a.evidence,
+                        a.feedback,
+                        has_feedback.then_some(ctx.user),
+                        has_feedback.then_some(&ctx.now),
+                        ctx.now,
+                        ctx.user
+                    ])?;
+                }
+            }
+        }
+    }
+    Ok(())
 }

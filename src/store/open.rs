@@ -19,12 +19,13 @@ static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_FILES.iter().map(|sql| M::up(sql)).collect()));
 
 /// Every migration, in order; the schema version is their count.
-const MIGRATION_FILES: [&str; 5] = [
+const MIGRATION_FILES: [&str; 6] = [
     include_str!("sql/0001_init.sql"),
     include_str!("sql/0002_plans.sql"),
     include_str!("sql/0003_assessments.sql"),
     include_str!("sql/0004_settings.sql"),
     include_str!("sql/0005_rollup.sql"),
+    include_str!("sql/0006_summary.sql"),
 ];
 
 /// The schema version this build writes.

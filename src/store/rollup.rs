@@ -104,17 +104,20 @@ pub(crate) fn flush(tx: &Transaction<'_>) -> Result<usize> {
     };
     // Every indicator of the dirty people's live plans, with all four
     // quarters' actuals; a plan without indicators still gives a row.
+    // From the dirty list outwards (`CROSS JOIN`): left to itself SQLite
+    // walked every plan of the database in key order to spare a sort, and
+    // one saved cell took 10 ms instead of a fraction of one.
     let mut stmt = tx.prepare_cached(
-        "SELECT p.staff_id, p.year, a.quarter, a.value,
+        "SELECT d.staff_id, d.year, a.quarter, a.value,
                 i.id, i.result_id, i.position, i.aspect, i.text, i.satuan, i.target,
                 i.quarter_targets, i.polarity, i.aggregation, i.allow_over_100,
                 i.archived, i.version
          FROM rollup_dirty d
-         JOIN plan p ON p.staff_id = d.staff_id AND p.year = d.year AND p.archived = 0
+         CROSS JOIN plan p ON p.staff_id = d.staff_id AND p.year = d.year AND p.archived = 0
          LEFT JOIN planned_result r ON r.plan_id = p.id AND r.archived = 0
          LEFT JOIN indicator i ON i.result_id = r.id AND i.archived = 0
          LEFT JOIN actual a ON a.indicator_id = i.id
-         ORDER BY p.staff_id, p.year, i.id",
+         ORDER BY d.staff_id, d.year, i.id",
     )?;
     let mut rows = stmt.query([])?;
     let mut current: Option<PersonYear> = None;
